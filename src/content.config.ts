@@ -1,0 +1,35 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
+import { parseBody } from './model/body';
+import { documentSchema, type InspectionDocument } from './model/schema';
+import { checkDocument } from './model/validate';
+
+const files = glob({ pattern: '*.mdx', base: './content/inspections' });
+
+/**
+ * The glob loader, then a check of each document's frontmatter against its own
+ * text. A document that cites a block it does not contain fails the build here,
+ * with the file, the field and what is allowed.
+ */
+const inspectionDocuments: Loader = {
+  name: 'inspection-documents',
+  async load(context) {
+    await files.load(context);
+    const problems = context.store.values().flatMap((entry) => {
+      const file = entry.filePath ?? entry.id;
+      try {
+        return checkDocument(entry.data as InspectionDocument, parseBody(entry.body ?? '')).map((p) => `${file}: ${p}`);
+      } catch (error) {
+        return [`${file}: ${(error as Error).message}`];
+      }
+    });
+    if (problems.length > 0) {
+      throw new Error(`The inspection documents do not agree with their text:\n- ${problems.join('\n- ')}`);
+    }
+  },
+};
+
+export const collections = {
+  documents: defineCollection({ loader: inspectionDocuments, schema: documentSchema }),
+};

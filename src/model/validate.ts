@@ -1,0 +1,70 @@
+/**
+ * Checks that a document's frontmatter agrees with its text: every id it cites
+ * exists, every judgement's grade is in the block it cites, every figure is in the
+ * words it quotes. The schema cannot see the body; this can. Each problem names
+ * the field and what would be allowed, so a failed build says what to fix.
+ */
+import { identifiedBlocks, type Block } from './body';
+import type { InspectionDocument } from './schema';
+
+const NUMBER_WORDS = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+];
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
+
+export function checkDocument(data: InspectionDocument, blocks: Block[]): string[] {
+  const problems: string[] = [];
+  const texts = new Map<string, string>();
+  for (const { id, text } of identifiedBlocks(blocks)) {
+    if (texts.has(id)) problems.push(`body: the id "${id}" is used twice; every block needs its own id`);
+    texts.set(id, text);
+  }
+  const ids = [...texts.keys()];
+  const sample = ids.length > 6 ? `${ids.slice(0, 3).join(', ')} … ${ids.slice(-2).join(', ')}` : ids.join(', ');
+
+  const textOf = (field: string, id: string | undefined): string | undefined => {
+    if (id === undefined) return undefined;
+    const text = texts.get(id);
+    if (text === undefined) {
+      problems.push(`${field}: "${id}" is not the id of any block in the text; ids there are ${sample}`);
+    }
+    return text;
+  };
+
+  data.judgements.forEach((j, n) => {
+    const text = textOf(`judgements[${n}].source`, j.source);
+    if (text !== undefined && !squash(text).includes(squash(j.grade))) {
+      problems.push(
+        `judgements[${n}].grade: "${j.grade}" is not stated in ${j.source} ("${text.slice(0, 100)}"); cite the block that states this grade`,
+      );
+    }
+    j.alsoStatedIn.forEach((id, k) => textOf(`judgements[${n}].alsoStatedIn[${k}]`, id));
+  });
+
+  data.evidence.forEach((item, n) => {
+    const text = textOf(`evidence[${n}].source`, item.source);
+    if (text !== undefined && !squash(text).includes(squash(item.quote))) {
+      problems.push(`evidence[${n}].quote: these words are not in ${item.source}: "${item.quote}"`);
+    }
+    const spelled = NUMBER_WORDS[item.value];
+    const quote = squash(item.quote);
+    if (!quote.includes(String(item.value)) && !(spelled && new RegExp(`\\b${spelled}\\b`).test(quote))) {
+      problems.push(`evidence[${n}].value: ${item.value} does not appear in its quote "${item.quote}"`);
+    }
+  });
+
+  textOf('outcome.source', data.outcome.source);
+  textOf('inspected.source', data.inspected?.source);
+  textOf('issued.source', data.issued.source);
+  const originalText = textOf('original.source', data.original?.source);
+  if (data.original && originalText !== undefined) {
+    const bare = data.original.url.replace(/^https?:\/\//, '');
+    if (!originalText.includes(bare)) {
+      problems.push(`original.url: ${data.original.url} is not the address stated in ${data.original.source}`);
+    }
+  }
+  data.repairs.forEach((r, n) => textOf(`repairs[${n}].at`, r.at));
+  return problems;
+}
