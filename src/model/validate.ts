@@ -35,7 +35,8 @@ export function checkDocument(data: InspectionDocument, blocks: Block[]): string
 
   data.judgements.forEach((j, n) => {
     const text = textOf(`judgements[${n}].source`, j.source);
-    if (text !== undefined && !squash(text).includes(squash(j.grade))) {
+    // As words: "Adequate" is not stated by "inadequate".
+    if (text !== undefined && !new RegExp(`\\b${squash(j.grade)}\\b`).test(squash(text))) {
       problems.push(
         `judgements[${n}].grade: "${j.grade}" is not stated in ${j.source} ("${text.slice(0, 100)}"); cite the block that states this grade`,
       );
@@ -50,7 +51,8 @@ export function checkDocument(data: InspectionDocument, blocks: Block[]): string
     }
     const spelled = NUMBER_WORDS[item.value];
     const quote = squash(item.quote);
-    if (!quote.includes(String(item.value)) && !(spelled && new RegExp(`\\b${spelled}\\b`).test(quote))) {
+    // As a number: 2 is not stated by "12".
+    if (!new RegExp(`(?<!\\d)${item.value}(?!\\d)`).test(quote) && !(spelled && new RegExp(`\\b${spelled}\\b`).test(quote))) {
       problems.push(`evidence[${n}].value: ${item.value} does not appear in its quote "${item.quote}"`);
     }
   });

@@ -24,6 +24,7 @@ export const profile2018Update: Profile = {
   replacements: [],
   lostBullets: [],
   joinAfter: [],
+  judgementTable: { id: 'judgements', statedIn: {} },
   frontmatter: {
     title: 'Appendix A: Ofsted Post Inspection update',
     shortTitle: '2018 post-inspection update',

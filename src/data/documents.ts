@@ -1,0 +1,46 @@
+/**
+ * The documents as the pages and data files use them: the collection entries in
+ * time order, each with its parsed body and the year of the inspection it reports.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { parseBody, type Block } from '../model/body';
+import { yearOf } from '../model/dates';
+import { findingsOf, type Finding } from '../model/findings';
+import { blockLabels } from '../model/labels';
+
+export interface RecordDocument {
+  entry: CollectionEntry<'documents'>;
+  id: string;
+  data: CollectionEntry<'documents'>['data'];
+  blocks: Block[];
+  /** The year of the inspection it reports on, or of the document where it reports on none. */
+  year: number;
+  findings: Finding[];
+  labels: Map<string, string>;
+}
+
+/** When a document sits in the record's story: its inspection, or its own date. */
+const timeOf = (data: RecordDocument['data']) => data.inspected?.from ?? data.issued.date;
+
+let cache: Promise<RecordDocument[]> | undefined;
+
+export function loadDocuments(): Promise<RecordDocument[]> {
+  cache ??= getCollection('documents').then((entries) =>
+    entries
+      .sort((a, b) => timeOf(a.data).localeCompare(timeOf(b.data)))
+      .map((entry) => {
+        const blocks = parseBody(entry.body ?? '');
+        const year = yearOf(timeOf(entry.data));
+        return {
+          entry,
+          id: entry.id,
+          data: entry.data,
+          blocks,
+          year,
+          findings: findingsOf(entry.id, year, blocks),
+          labels: blockLabels(blocks, entry.data.documentType === 'ofsted-report'),
+        };
+      }),
+  );
+  return cache;
+}

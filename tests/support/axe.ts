@@ -1,0 +1,64 @@
+/**
+ * The one axe check every browser test uses, as GOV.UK services run it: the
+ * WCAG 2.0, 2.1 and 2.2 level A and AA rules, named explicitly so a new axe
+ * release cannot quietly widen or narrow what is checked.
+ *
+ * Rules disabled: none. If one ever must be, disable it here, with the reason,
+ * so it is disabled for every page and the reason is read with the rule.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
+
+/** Rule id → why it is disabled. Empty on purpose. */
+export const DISABLED_RULES: Record<string, string> = {};
+
+export interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  helpUrl: string;
+  /** Each failing element: its CSS selector and what axe says is wrong with it. */
+  nodes: { target: string; summary: string }[];
+}
+
+/** Run axe on the page as it is now and return its violations (none is a pass). */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  let builder = new AxeBuilder({ page }).withTags([...AXE_TAGS]);
+  const disabled = Object.keys(DISABLED_RULES);
+  if (disabled.length) builder = builder.disableRules(disabled);
+  const results = await builder.analyze();
+  return results.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact ?? 'unknown',
+    help: v.help,
+    helpUrl: v.helpUrl,
+    nodes: v.nodes.map((n) => ({
+      target: n.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : String(t))).join(' | '),
+      summary: (n.failureSummary ?? '').replace(/\s+/g, ' ').trim(),
+    })),
+  }));
+}
+
+/** Violations as readable text, for the failure message. */
+export function formatViolations(violations: AxeViolation[]): string {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes
+        .slice(0, 10)
+        .map((n) => `    - ${n.target}\n      ${n.summary}`)
+        .join('\n');
+      const more = v.nodes.length > 10 ? `\n    … and ${v.nodes.length - 10} more elements` : '';
+      return `[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes}${more}`;
+    })
+    .join('\n\n');
+}
+
+/** Throws with every violation listed when the page has any. */
+export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  const violations = await axeViolations(page);
+  if (violations.length) {
+    throw new Error(`${label}: ${violations.length} axe violation(s)\n\n${formatViolations(violations)}`);
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * Chromium for the browser tests: Debian's /usr/bin/chromium driven by
+ * playwright-core (Playwright's own browsers are never downloaded). Launch it
+ * once per test file with `useSite()`, which also serves dist/ for that file.
+ */
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { startServer, type SiteServer } from './server';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing. Install it with: apt-get update && apt-get install -y chromium`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** What happened while a page was open: every request, console error and uncaught error. */
+export interface PageRecord {
+  page: Page;
+  /** Every request the page made, with Playwright's resource type ("document", "stylesheet", "script" ...). */
+  requests: { url: string; type: string }[];
+  /** Requests that failed or came back 400 or above, with why. */
+  failedRequests: string[];
+  consoleErrors: string[];
+  pageErrors: string[];
+  /** The HTTP status of the page's own document. */
+  status: number | undefined;
+  close(): Promise<void>;
+}
+
+export interface Site {
+  readonly server: SiteServer;
+  readonly browser: Browser;
+  /** Open `path` in a fresh context (fresh storage, given options) and record what it does. */
+  open(path: string, options?: BrowserContextOptions): Promise<PageRecord>;
+}
+
+/**
+ * Start the server and the browser before this file's tests and stop both after.
+ * Call at the top level of a test file (it registers beforeAll/afterAll).
+ */
+export function useSite(): Site {
+  let server: SiteServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  const site: Site = {
+    get server() {
+      if (!server) throw new Error('useSite(): the server is not started (used outside a test?)');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('useSite(): the browser is not launched (used outside a test?)');
+      return browser;
+    },
+    async open(path, options = {}) {
+      const context = await site.browser.newContext(options);
+      const page = await context.newPage();
+      const record: PageRecord = {
+        page,
+        requests: [],
+        failedRequests: [],
+        consoleErrors: [],
+        pageErrors: [],
+        status: undefined,
+        close: () => context.close(),
+      };
+      const origin = site.server.origin;
+      page.on('request', (request) => record.requests.push({ url: request.url(), type: request.resourceType() }));
+      page.on('requestfailed', (request) =>
+        record.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`),
+      );
+      page.on('response', (response) => {
+        if (response.status() >= 400) record.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error') {
+          const where = message.location();
+          record.consoleErrors.push(`${message.text()}${where.url ? ` (${where.url}:${where.lineNumber})` : ''}`);
+        }
+      });
+      page.on('pageerror', (error) => record.pageErrors.push(String(error.stack ?? error)));
+      // Requests elsewhere are recorded above (and fail the test); stop them going out so nothing hangs on the network.
+      await context.route(
+        (url) => url.origin !== origin && url.protocol !== 'data:',
+        (route) => route.abort('blockedbyclient'),
+      );
+      const response = await page.goto(site.server.url(path), { waitUntil: 'load' });
+      record.status = response?.status();
+      return record;
+    },
+  };
+  return site;
+}

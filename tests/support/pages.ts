@@ -1,0 +1,56 @@
+/**
+ * Every built HTML page, found by walking dist/, as the URL path a reader would
+ * use: dist/index.html → "/", dist/inspections/x/index.html → "/inspections/x/",
+ * dist/404.html → "/404.html".
+ *
+ * Nothing is excluded: every .html file in dist/ is a page a reader can reach
+ * (the 404 page included), so every one is held to the same checks. A test that
+ * needs to treat a page differently says so itself, by path.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { assertDistBuilt, DIST } from './server';
+
+export interface BuiltPage {
+  /** URL path, e.g. "/inspections/2012-safeguarding-and-looked-after-children/". */
+  path: string;
+  /** Absolute path of the HTML file. */
+  file: string;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) return walk(full);
+      return entry.isFile() && entry.name.endsWith('.html') ? [full] : [];
+    })
+    .sort();
+}
+
+export function urlPathOf(file: string): string {
+  const rel = relative(DIST, file).split(sep).join('/');
+  if (rel === 'index.html') return '/';
+  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
+  return `/${rel}`;
+}
+
+/** All built pages, sorted by path. Throws clearly when dist/ has not been built. */
+export function builtPages(): BuiltPage[] {
+  assertDistBuilt();
+  return walk(DIST)
+    .map((file) => ({ path: urlPathOf(file), file }))
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+export function readPage(page: BuiltPage): string {
+  return readFileSync(page.file, 'utf8');
+}
+
+/** The search page may run JavaScript; every other page is a reading page. */
+export const SEARCH_PATH = '/search/';
+
+/** A page holding one inspection document, or undefined if none is built yet. */
+export function aDocumentPage(pages: BuiltPage[]): BuiltPage | undefined {
+  return pages.find((p) => /^\/inspections\/[^/]+\/$/.test(p.path));
+}
