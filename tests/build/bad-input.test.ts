@@ -1,0 +1,64 @@
+/**
+ * Bad content must stop the real build with a message that names the file, the
+ * field and what is allowed. Each case copies the project to a temporary folder,
+ * breaks one entry, and runs `astro build` there.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const entry = 'content/inspections/2015-council-letter-to-stakeholders.mdx';
+const folders: string[] = [];
+
+function buildWith(change: (mdx: string) => string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bad-input-'));
+  folders.push(dir);
+  for (const part of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
+    cpSync(join(root, part), join(dir, part), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  const file = join(dir, entry);
+  const original = readFileSync(file, 'utf8');
+  const changed = change(original);
+  expect(changed).not.toBe(original);
+  writeFileSync(file, changed);
+  const run = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
+  expect(run.status, 'the build should fail').not.toBe(0);
+  return `${run.stdout}\n${run.stderr}`;
+}
+
+afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe('a build with bad content fails and says why', () => {
+  it('rejects a grade word that is not on the scale', () => {
+    const out = buildWith((mdx) => mdx.replace('grade: Inadequate', 'grade: Very poor'));
+    expect(out).toContain('2015-council-letter-to-stakeholders');
+    expect(out).toMatch(/judgements\.0\.grade/);
+    expect(out).toContain('"Requires improvement to be good"');
+  });
+
+  it('rejects a judgement citing a paragraph that does not exist', () => {
+    const out = buildWith((mdx) => mdx.replace('source: p10', 'source: p99'));
+    expect(out).toContain('content/inspections/2015-council-letter-to-stakeholders.mdx');
+    expect(out).toContain('judgements[1].source: "p99" is not the id of any block');
+  });
+
+  it('rejects a malformed date', () => {
+    const out = buildWith((mdx) => mdx.replace('date: "2015-11-27"', 'date: "27/11/2015"'));
+    expect(out).toMatch(/issued\.date/);
+    expect(out).toContain('YYYY-MM-DD');
+  });
+
+  it('rejects an entry without a title', () => {
+    const out = buildWith((mdx) => mdx.replace(/^title: .*\n/m, ''));
+    expect(out).toContain('2015-council-letter-to-stakeholders');
+    expect(out).toMatch(/title/);
+  });
+});
