@@ -1,0 +1,57 @@
+/**
+ * Every document page reproduces its source: at least 97% of the source's words
+ * appear on the built page, in the source's order. What is allowed to be missing is
+ * what the import removed as conversion damage (page numbers, web-page code, the
+ * signature image's description).
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { splitEntry } from '../../src/model/entry-file';
+
+const entries = readdirSync('content/inspections').filter((f) => f.endsWith('.mdx'));
+
+const decode = (html: string) =>
+  html
+    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&');
+
+const words = (text: string) =>
+  text.toLowerCase().split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+
+/** The "Full text" section: the reproduction itself, not the page's own summary and tables around it. */
+function pageText(html: string): string {
+  const main = /<section[^>]*aria-labelledby="full-text"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+  return decode(main.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' '));
+}
+
+/** The share of source words found in order, each searched for within the next few words of the page, so that a stray match (a page number of the contents matching a paragraph number) cannot carry the search away. */
+function inOrderShare(source: string[], page: string[]): number {
+  let at = 0;
+  let found = 0;
+  for (const word of source) {
+    const next = page.indexOf(word, at);
+    if (next >= 0 && next - at < 40) {
+      found++;
+      at = next + 1;
+    }
+  }
+  return found / source.length;
+}
+
+describe.each(entries)('%s', (file) => {
+  const id = file.replace(/\.mdx$/, '');
+  const { sourceFile } = parse(splitEntry(readFileSync(`content/inspections/${file}`, 'utf8')).frontmatter) as { sourceFile: string };
+  const page = `dist/inspections/${id}/index.html`;
+
+  it('has a built page', () => {
+    expect(existsSync(page), `${page} should be built (npm run build)`).toBe(true);
+  });
+
+  it('shows at least 97% of the source words in order', () => {
+    const source = words(readFileSync(`content/sources/${sourceFile}`, 'utf8'));
+    const share = inOrderShare(source, words(pageText(readFileSync(page, 'utf8'))));
+    expect(share, `${(share * 100).toFixed(1)}% of ${source.length} words`).toBeGreaterThanOrEqual(0.97);
+  });
+});
