@@ -19,7 +19,7 @@ async function focused(page: Page) {
     if (!el || el === document.body) return undefined;
     const rect = el.getBoundingClientRect();
     const style = getComputedStyle(el);
-    const clipped = style.clip === 'rect(0px, 0px, 0px, 0px)' || style.clipPath === 'inset(50%)';
+    const clipped = style.getPropertyValue('clip') === 'rect(0px, 0px, 0px, 0px)' || style.clipPath === 'inset(50%)';
     return {
       tag: el.localName,
       href: el.getAttribute('href'),

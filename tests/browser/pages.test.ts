@@ -121,14 +121,36 @@ for (const { path } of pages) {
           const wide = [...document.body.querySelectorAll('*')].filter(
             (el) => el.getBoundingClientRect().right > width + 0.5 && !contained(el),
           );
-          // The culprits: wide elements whose parent is not itself too wide.
-          const culprits = wide.filter((el) => !el.parentElement || !wide.includes(el.parentElement));
-          return { scrollWidth: root.scrollWidth, innerWidth: width, culprits: culprits.slice(0, 8).map(describe) };
+          // Where the overflow shows: wide elements whose parent is not itself too wide.
+          const outermost = wide.filter((el) => !el.parentElement || !wide.includes(el.parentElement));
+          // What causes it, usually: text that cannot wrap (a long URL or word), or an image, svg, table or pre.
+          const causes = new Set<Element>();
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          const range = document.createRange();
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const text = node.textContent ?? '';
+            if (!node.parentElement || contained(node.parentElement)) continue;
+            // A run of text with no space in it that is most of the screen wide or more cannot wrap.
+            for (const token of text.matchAll(/\S{12,}/g)) {
+              range.setStart(node, token.index);
+              range.setEnd(node, token.index + token[0].length);
+              const rect = range.getBoundingClientRect();
+              if (rect.right > width + 0.5 && rect.width > width * 0.75) causes.add(node.parentElement);
+            }
+          }
+          for (const el of wide) if (/^(img|svg|video|iframe|canvas|table|pre|input|textarea|select)$/.test(el.localName)) causes.add(el);
+          return {
+            scrollWidth: root.scrollWidth,
+            innerWidth: width,
+            outermost: outermost.slice(0, 6).map(describe),
+            causes: [...causes].slice(0, 6).map(describe),
+          };
         });
         if (result.scrollWidth > result.innerWidth) {
           throw new Error(
             `${path} scrolls sideways at ${result.innerWidth}px: the document is ${result.scrollWidth}px wide.\n` +
-              `Elements sticking out:\n  ${result.culprits.join('\n  ') || '(none found outside scroll boxes; look at margins and pseudo-elements)'}`,
+              `Content too wide to wrap (the likely cause):\n  ${result.causes.join('\n  ') || '(none found; look at fixed widths, margins and pseudo-elements)'}\n` +
+              `Outermost elements sticking out:\n  ${result.outermost.join('\n  ') || '(none found outside scroll boxes)'}`,
           );
         }
       } finally {
