@@ -7,6 +7,7 @@ import { parseBody, type Block } from '../model/body';
 import { yearOf } from '../model/dates';
 import { findingsOf, type Finding } from '../model/findings';
 import { blockLabels } from '../model/labels';
+import { judgementRows, type JudgementRow } from '../model/opendata';
 
 export interface RecordDocument {
   entry: CollectionEntry<'documents'>;
@@ -43,4 +44,10 @@ export function loadDocuments(): Promise<RecordDocument[]> {
       }),
   );
   return cache;
+}
+
+/** One row per judgement across the record, in time order: the open data and the charts read this. */
+export async function loadJudgementRows(): Promise<JudgementRow[]> {
+  const documents = await loadDocuments();
+  return judgementRows(documents.map((d) => ({ id: d.id, year: d.year, framework: d.data.framework, judgements: d.data.judgements })));
 }
