@@ -1,8 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { parseBody } from './model/body';
+import { areaRowSchema } from './model/areas';
 import { documentSchema, type InspectionDocument } from './model/schema';
+import { momentSchema } from './model/timeline';
 import { checkDocument } from './model/validate';
 
 const files = glob({ pattern: '*.mdx', base: './content/inspections' });
@@ -32,4 +34,8 @@ const inspectionDocuments: Loader = {
 
 export const collections = {
   documents: defineCollection({ loader: inspectionDocuments, schema: documentSchema }),
+  /** Which judged areas correspond across frameworks: rows of the judgement matrix. */
+  areas: defineCollection({ loader: file('content/areas.yaml'), schema: areaRowSchema }),
+  /** Key moments the documents date. */
+  timeline: defineCollection({ loader: file('content/timeline.yaml'), schema: momentSchema }),
 };

@@ -6,7 +6,16 @@ import type { Judgement } from './schema';
 import { blockPath } from './paths';
 
 export const JUDGEMENT_FIELDS = ['document', 'year', 'framework', 'group', 'area', 'grade', 'rank', 'source'] as const;
-export type JudgementRow = Record<(typeof JUDGEMENT_FIELDS)[number], string | number>;
+export interface JudgementRow {
+  document: string;
+  year: number;
+  framework: string;
+  group: string;
+  area: string;
+  grade: string;
+  rank: number;
+  source: string;
+}
 
 export interface JudgedDocument {
   id: string;

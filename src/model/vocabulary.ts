@@ -37,6 +37,8 @@ export const DOCUMENT_TYPE_IDS = Object.keys(DOCUMENT_TYPES) as [DocumentType, .
 interface Framework {
   /** The framework's name as the documents use it. */
   name: string;
+  /** A few words for chart labels. */
+  short: string;
   /** The grade words this framework's scale uses. */
   grades: readonly Grade[];
 }
@@ -44,14 +46,17 @@ interface Framework {
 export const FRAMEWORKS = {
   'unannounced-contact-referral-assessment': {
     name: 'Annual unannounced inspection of contact, referral and assessment arrangements',
+    short: 'unannounced inspection',
     grades: [],
   },
   'safeguarding-and-looked-after-children': {
     name: 'Inspection of safeguarding and looked after children services',
+    short: 'safeguarding and looked after children',
     grades: ['Outstanding', 'Good', 'Adequate', 'Inadequate'],
   },
   'single-inspection-framework': {
     name: 'Single inspection framework',
+    short: 'single inspection framework',
     grades: ['Outstanding', 'Good', 'Requires improvement', 'Requires improvement to be good', 'Inadequate'],
   },
 } as const satisfies Record<string, Framework>;

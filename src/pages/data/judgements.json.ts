@@ -1,7 +1,5 @@
 import type { APIRoute } from 'astro';
 import { loadJudgementRows } from '../../data/documents';
+import { jsonResponse } from '../../data/responses';
 
-export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(await loadJudgementRows(), null, 2) + '\n', {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+export const GET: APIRoute = async () => jsonResponse(await loadJudgementRows());

@@ -1,0 +1,54 @@
+/**
+ * The improvement journey's data: one column per inspection, the framework eras
+ * those columns fall in, and one mark per graded overall judgement. Pure, so the
+ * charts only draw what this returns.
+ */
+import type { FrameworkId } from './vocabulary';
+import { FRAMEWORKS } from './vocabulary';
+import type { JudgementRow } from './opendata';
+
+/** An inspection we hold a document about, with what that document states. */
+export interface Inspection {
+  year: number;
+  document: string;
+  framework: FrameworkId;
+  /** The document's headline outcome, for inspections that did not grade. */
+  outcome: string;
+  outcomeUrl: string;
+}
+
+export interface Era {
+  framework: FrameworkId;
+  name: string;
+  short: string;
+  years: number[];
+}
+
+/** Consecutive inspections under the same framework form one era. */
+export function erasOf(inspections: Inspection[]): Era[] {
+  const eras: Era[] = [];
+  for (const inspection of inspections) {
+    const last = eras.at(-1);
+    if (last?.framework === inspection.framework) last.years.push(inspection.year);
+    else {
+      const { name, short } = FRAMEWORKS[inspection.framework];
+      eras.push({ framework: inspection.framework, name, short, years: [inspection.year] });
+    }
+  }
+  return eras;
+}
+
+/** Whether the framework an inspection was held under gives grades at all (2009's did not). */
+export const grades = (inspection: Inspection) => FRAMEWORKS[inspection.framework].grades.length > 0;
+
+export const OVERALL_AREA = 'Overall effectiveness';
+
+/** The overall judgements: two in 2012 (safeguarding, looked after children), one a year under the single framework. */
+export function journeyMarks(judgements: JudgementRow[]): JudgementRow[] {
+  return judgements.filter((j) => j.area === OVERALL_AREA);
+}
+
+/** What a mark stands for, in words, for legends and tables. */
+export function seriesOf(mark: Pick<JudgementRow, 'group' | 'framework'>): string {
+  return mark.group ? `${mark.group}: overall effectiveness` : `Overall effectiveness (${FRAMEWORKS[mark.framework as FrameworkId]?.name ?? mark.framework})`;
+}

@@ -1,0 +1,65 @@
+/**
+ * The judgement matrix: subjects as rows (content/areas.yaml), inspections as
+ * columns. A cell holds the grades stated, or says why there is none: the
+ * framework did not judge that area, or it did but no document we hold says how.
+ */
+import { memberMatches, type AreaRow } from './areas';
+import type { Inspection } from './journey';
+import type { JudgementRow } from './opendata';
+
+export interface CellEntry {
+  area: string;
+  group: string;
+  grade: string;
+  rank: number;
+  approximate: boolean;
+  source: string;
+}
+
+export type Cell =
+  | { status: 'judged'; entries: CellEntry[] }
+  | { status: 'not-stated' }
+  | { status: 'not-judged' };
+
+export interface MatrixRow {
+  id: string;
+  label: string;
+  note?: string;
+  cells: Cell[];
+}
+
+export const CELL_WORDS = { 'not-stated': 'Not stated in the documents held', 'not-judged': 'Not judged' } as const;
+
+export function buildMatrix(areas: AreaRow[], inspections: Inspection[], judgements: JudgementRow[]): MatrixRow[] {
+  return areas.map((row) => ({
+    id: row.id,
+    label: row.label,
+    ...(row.note ? { note: row.note } : {}),
+    cells: inspections.map((inspection): Cell => {
+      const members = row.members.filter((m) => m.framework === inspection.framework);
+      if (members.length === 0) return { status: 'not-judged' };
+      const entries = judgements
+        .filter((j) => j.document === inspection.document)
+        .flatMap((j) => {
+          const member = members.find((m) => memberMatches(m, j));
+          return member ? [{ area: j.area, group: j.group, grade: j.grade, rank: j.rank, approximate: member.approximate, source: j.source }] : [];
+        });
+      return entries.length ? { status: 'judged', entries } : { status: 'not-stated' };
+    }),
+  }));
+}
+
+export const MATRIX_FIELDS = ['row', 'subject', 'year', 'document', 'status', 'area', 'group', 'grade', 'rank', 'approximate', 'source'] as const;
+
+/** The matrix as flat rows for CSV and JSON: one per cell, or per judgement where a cell holds two. */
+export function matrixRecords(rows: MatrixRow[], inspections: Inspection[]): Record<(typeof MATRIX_FIELDS)[number], string | number>[] {
+  return rows.flatMap((row) =>
+    row.cells.flatMap((cell, i) => {
+      const base = { row: row.id, subject: row.label, year: inspections[i]!.year, document: inspections[i]!.document };
+      if (cell.status !== 'judged') {
+        return [{ ...base, status: cell.status, area: '', group: '', grade: '', rank: '', approximate: '', source: '' }];
+      }
+      return cell.entries.map((e) => ({ ...base, status: cell.status, ...e, approximate: e.approximate ? 'yes' : 'no' }));
+    }),
+  );
+}

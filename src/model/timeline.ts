@@ -1,0 +1,36 @@
+/**
+ * Key moments (content/timeline.yaml): dated events the documents state, each
+ * with the words that state it, checked against the text so no date is guessed.
+ */
+import { z } from 'astro/zod';
+import { blockId, partialDate } from './schema';
+
+export const momentSchema = z.object({
+  id: z.string(),
+  /** When, as precisely as the document says. */
+  date: partialDate,
+  /** The last day, for an event that lasted more than a day. */
+  to: partialDate.optional(),
+  /** What happened, in plain words. */
+  event: z.string(),
+  /** The block that states it. */
+  source: z.object({ document: z.string(), block: blockId }),
+  /** The document's own words that state it. */
+  quote: z.string(),
+});
+export type Moment = z.infer<typeof momentSchema>;
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
+
+/** Problems with the timeline, given the text of every block by document and id. */
+export function checkTimeline(moments: Moment[], textOf: (document: string, block: string) => string | undefined): string[] {
+  return moments.flatMap((m) => {
+    const text = textOf(m.source.document, m.source.block);
+    if (text === undefined) return [`timeline.yaml ${m.id}: ${m.source.document}#${m.source.block} does not exist`];
+    if (!squash(text).includes(squash(m.quote))) return [`timeline.yaml ${m.id}: the quote is not in ${m.source.document}#${m.source.block}`];
+    return [];
+  });
+}
+
+/** In time order; a date of lower precision sorts before a more precise one in the same period. */
+export const inTimeOrder = (moments: Moment[]) => [...moments].sort((a, b) => a.date.localeCompare(b.date));
