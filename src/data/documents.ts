@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { parseBody, type Block } from '../model/body';
-import { yearOf } from '../model/dates';
+import { compareDates, yearOf } from '../model/dates';
 import { findingsOf, type Finding } from '../model/findings';
 import { blockLabels } from '../model/labels';
 import { judgementRows, type JudgementRow } from '../model/opendata';
@@ -28,7 +28,7 @@ let cache: Promise<RecordDocument[]> | undefined;
 export function loadDocuments(): Promise<RecordDocument[]> {
   cache ??= getCollection('documents').then((entries) =>
     entries
-      .sort((a, b) => timeOf(a.data).localeCompare(timeOf(b.data)))
+      .sort((a, b) => compareDates(timeOf(a.data), timeOf(b.data)))
       .map((entry) => {
         const blocks = parseBody(entry.body ?? '');
         const year = yearOf(timeOf(entry.data));

@@ -52,9 +52,11 @@ export function buildMatrix(areas: AreaRow[], inspections: Inspection[], judgeme
 export const MATRIX_FIELDS = ['row', 'subject', 'year', 'document', 'status', 'area', 'group', 'grade', 'rank', 'approximate', 'source'] as const;
 
 /** The matrix as flat rows for CSV and JSON: one per cell, or per judgement where a cell holds two. */
-export function matrixRecords(rows: MatrixRow[], inspections: Inspection[]): Record<(typeof MATRIX_FIELDS)[number], string | number>[] {
+export type MatrixRecord = Record<(typeof MATRIX_FIELDS)[number], string | number>;
+
+export function matrixRecords(rows: MatrixRow[], inspections: Inspection[]): MatrixRecord[] {
   return rows.flatMap((row) =>
-    row.cells.flatMap((cell, i) => {
+    row.cells.flatMap((cell, i): MatrixRecord[] => {
       const base = { row: row.id, subject: row.label, year: inspections[i]!.year, document: inspections[i]!.document };
       if (cell.status !== 'judged') {
         return [{ ...base, status: cell.status, area: '', group: '', grade: '', rank: '', approximate: '', source: '' }];

@@ -3,6 +3,7 @@
  * with the words that state it, checked against the text so no date is guessed.
  */
 import { z } from 'astro/zod';
+import { compareDates } from './dates';
 import { blockId, partialDate } from './schema';
 
 export const momentSchema = z.object({
@@ -33,4 +34,4 @@ export function checkTimeline(moments: Moment[], textOf: (document: string, bloc
 }
 
 /** In time order; a date of lower precision sorts before a more precise one in the same period. */
-export const inTimeOrder = (moments: Moment[]) => [...moments].sort((a, b) => a.date.localeCompare(b.date));
+export const inTimeOrder = (moments: Moment[]) => [...moments].sort((a, b) => compareDates(a.date, b.date));

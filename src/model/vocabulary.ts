@@ -17,14 +17,6 @@ export type Grade = keyof typeof GRADES;
 export type Rank = (typeof GRADES)[Grade];
 export const GRADE_WORDS = Object.keys(GRADES) as [Grade, ...Grade[]];
 
-/** What rank 1-4 is called on each scale, for axes and keys. */
-export const RANK_NAMES: Record<Rank, string> = {
-  1: 'Outstanding',
-  2: 'Good',
-  3: 'Adequate / Requires improvement',
-  4: 'Inadequate',
-};
-
 export const DOCUMENT_TYPES = {
   'ofsted-report': 'Ofsted report',
   'ofsted-letter': 'Ofsted letter',
