@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
 import { parseBody } from './model/body';
 import { areaRowSchema } from './model/areas';
 import { documentSchema, type InspectionDocument } from './model/schema';
@@ -32,10 +33,18 @@ const inspectionDocuments: Loader = {
   },
 };
 
+/**
+ * A YAML list, each item with its place in the file: the data store hands entries
+ * back sorted by id, and the matrix rows (and moments of the same date) keep the
+ * order the file gives.
+ */
+const inFileOrder = (path: string) =>
+  file(path, { parser: (text) => (parseYaml(text) as Record<string, unknown>[]).map((item, order) => ({ ...item, order })) });
+
 export const collections = {
   documents: defineCollection({ loader: inspectionDocuments, schema: documentSchema }),
   /** Which judged areas correspond across frameworks: rows of the judgement matrix. */
-  areas: defineCollection({ loader: file('content/areas.yaml'), schema: areaRowSchema }),
+  areas: defineCollection({ loader: inFileOrder('content/areas.yaml'), schema: areaRowSchema }),
   /** Key moments the documents date. */
-  timeline: defineCollection({ loader: file('content/timeline.yaml'), schema: momentSchema }),
+  timeline: defineCollection({ loader: inFileOrder('content/timeline.yaml'), schema: momentSchema }),
 };

@@ -26,7 +26,7 @@ export async function loadInspections(): Promise<Inspection[]> {
 }
 
 export async function loadAreas() {
-  const areas = (await getCollection('areas')).map((entry) => entry.data);
+  const areas = (await getCollection('areas')).map((entry) => entry.data).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
   fail(checkAreas(areas, await loadJudgementRows()));
   return areas;
 }
@@ -34,7 +34,8 @@ export async function loadAreas() {
 export async function loadTimeline() {
   const documents = await loadDocuments();
   const texts = new Map(documents.map((d) => [d.id, new Map(identifiedBlocks(d.blocks).map((b) => [b.id, b.text]))]));
-  const moments = inTimeOrder((await getCollection('timeline')).map((entry) => entry.data));
+  const inFile = (await getCollection('timeline')).map((entry) => entry.data).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+  const moments = inTimeOrder(inFile);
   fail(checkTimeline(moments, (document, block) => texts.get(document)?.get(block)));
   return moments;
 }

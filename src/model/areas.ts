@@ -25,6 +25,11 @@ export const areaRowSchema = z.object({
   /** Why these areas sit together, and how far they differ. */
   note: z.string().optional(),
   members: z.array(areaMemberSchema).min(1),
+  /**
+   * The row's place in areas.yaml, set by the collection's loader, not written by
+   * hand: Astro's data store keeps entries sorted by id, and the matrix keeps the file's order.
+   */
+  order: z.number().int().nonnegative().optional(),
 });
 
 export type AreaRow = z.infer<typeof areaRowSchema>;

@@ -18,6 +18,8 @@ export const momentSchema = z.object({
   source: z.object({ document: z.string(), block: blockId }),
   /** The document's own words that state it. */
   quote: z.string(),
+  /** The moment's place in timeline.yaml, set by the collection's loader: the order of moments of the same date. */
+  order: z.number().int().nonnegative().optional(),
 });
 export type Moment = z.infer<typeof momentSchema>;
 
