@@ -1,10 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { parseBody } from './model/body';
 import { areaRowSchema } from './model/areas';
+import { listKindSchema } from './model/findings';
 import { documentSchema, type InspectionDocument } from './model/schema';
+import { themeOverrideSchema, themeSchema } from './model/themes';
 import { momentSchema } from './model/timeline';
 import { checkDocument } from './model/validate';
 
@@ -47,4 +50,13 @@ export const collections = {
   areas: defineCollection({ loader: inFileOrder('content/areas.yaml'), schema: areaRowSchema }),
   /** Key moments the documents date. */
   timeline: defineCollection({ loader: inFileOrder('content/timeline.yaml'), schema: momentSchema }),
+  /** Lists whose introducing sentence states what kind of finding their points are. */
+  findingKinds: defineCollection({ loader: file('content/finding-kinds.yaml'), schema: listKindSchema }),
+  /** The editorial themes that run through the findings, in the order they are listed. */
+  themes: defineCollection({ loader: inFileOrder('content/themes.yaml'), schema: themeSchema.extend({ order: z.number() }) }),
+  /** Written corrections to the themes' patterns. */
+  themeOverrides: defineCollection({
+    loader: file('content/theme-overrides.yaml', { parser: (text) => (parseYaml(text) as { finding: string }[]).map((o) => ({ ...o, id: o.finding })) }),
+    schema: themeOverrideSchema,
+  }),
 };

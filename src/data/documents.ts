@@ -25,9 +25,9 @@ const timeOf = (data: RecordDocument['data']) => data.inspected?.from ?? data.is
 
 let cache: Promise<RecordDocument[]> | undefined;
 
-export function loadDocuments(): Promise<RecordDocument[]> {
-  cache ??= getCollection('documents').then((entries) =>
-    entries
+async function load(): Promise<RecordDocument[]> {
+  const listKinds = (await getCollection('findingKinds')).map((entry) => entry.data);
+  return (await getCollection('documents'))
       .sort((a, b) => compareDates(timeOf(a.data), timeOf(b.data)))
       .map((entry) => {
         const blocks = parseBody(entry.body ?? '');
@@ -38,11 +38,17 @@ export function loadDocuments(): Promise<RecordDocument[]> {
           data: entry.data,
           blocks,
           year,
-          findings: findingsOf(entry.id, year, blocks),
+          findings: findingsOf(entry.id, year, blocks, {
+            judgementBlocks: new Set(entry.data.judgements.flatMap((j) => [j.source, ...j.alsoStatedIn])),
+            listKinds: listKinds.filter((l) => l.document === entry.id),
+          }),
           labels: blockLabels(blocks, entry.data.documentType === 'ofsted-report'),
         };
-      }),
-  );
+      });
+}
+
+export function loadDocuments(): Promise<RecordDocument[]> {
+  cache ??= load();
   return cache;
 }
 

@@ -1,9 +1,12 @@
 /**
- * Findings: every paragraph and bullet of a document, with where it sits. Derived
- * from the parsed body, so the MDX stays the one source of the words.
+ * Findings: every paragraph, bullet and judgement statement of a document, with
+ * where it sits and what kind of finding its document's structure makes it.
+ * Derived from the parsed body, so the MDX stays the one source of the words.
  */
+import { z } from 'astro/zod';
 import type { Block } from './body';
 import { blockPath } from './paths';
+import { FINDING_KIND_IDS, type FindingKind } from './vocabulary';
 
 export interface Finding {
   id: string;
@@ -11,30 +14,98 @@ export interface Finding {
   year: number;
   /** The headings above it, outermost first, joined by " › ". Empty before the first heading. */
   section: string;
-  kind: 'paragraph' | 'point';
+  /** The id of the nearest heading above it. */
+  sectionId?: string;
+  /** 1 for the document's first finding, and so on. */
+  position: number;
+  /** How it is set out: a paragraph, a bullet point, a row of a judgements table, a grade line. */
+  form: 'paragraph' | 'point' | 'row' | 'grade';
+  kind: FindingKind;
+  /** For a recommendation, the timescale its document gives (“Within three months”). */
+  timescale?: string;
   /** The document's own paragraph number, where it numbers its paragraphs. */
   number?: string;
   text: string;
   url: string;
 }
 
-export function findingsOf(document: string, year: number, blocks: Block[]): Finding[] {
-  const headings: { level: number; text: string }[] = [];
+/** A list whose introducing sentence states its kind (content/finding-kinds.yaml). */
+export const listKindSchema = z.object({
+  id: z.string(),
+  document: z.string(),
+  lead: z.string(),
+  kind: z.enum(FINDING_KIND_IDS),
+  because: z.string(),
+});
+export type ListKind = z.infer<typeof listKindSchema>;
+
+/** Headings whose words state the kind of what they head. */
+const HEADING_KINDS: [RegExp, FindingKind][] = [
+  [/^strengths$/i, 'strength'],
+  [/^(areas for development|challenges)$/i, 'development'],
+  [/^(areas for improvement|recommendations?)$/i, 'recommendation'],
+];
+const TIMESCALE = /^(immediately|within [a-z ]+ months):?$/i;
+
+export interface FindingContext {
+  /** Blocks that state a judgement (judgement sources and the paragraphs also stating them). */
+  judgementBlocks: Set<string>;
+  /** Lists of this document whose introducing paragraph states their kind. */
+  listKinds: ListKind[];
+}
+
+export function findingsOf(document: string, year: number, blocks: Block[], context: FindingContext): Finding[] {
+  const headings: { level: number; text: string; id: string; kind?: FindingKind }[] = [];
   const findings: Finding[] = [];
-  const section = () => headings.map((h) => h.text).join(' › ');
-  const add = (id: string, kind: Finding['kind'], text: string, number?: string) => {
-    const finding: Finding = { id, document, year, section: section(), kind, text, url: blockPath(document, id) };
+  let lastParagraph: string | undefined;
+
+  const add = (id: string, form: Finding['form'], text: string, number?: string) => {
+    const headed = [...headings].reverse().find((h) => h.kind);
+    const timescale = headings.find((h) => TIMESCALE.test(h.text))?.text.replace(/:$/, '');
+    let kind: FindingKind = 'context';
+    if (context.judgementBlocks.has(id) || form === 'row' || form === 'grade') kind = 'judgement';
+    else if (form === 'point' && context.listKinds.some((l) => l.lead === lastParagraph)) {
+      kind = context.listKinds.find((l) => l.lead === lastParagraph)!.kind;
+    } else if (headed && (headed.kind !== 'recommendation' || form === 'point' || /^[ivx]+$/.test(number ?? ''))) {
+      // Under "Areas for improvement" the numbered lead-in is context; the points (or a council's i., ii.) are the recommendations.
+      kind = headed.kind!;
+    }
+    const finding: Finding = {
+      id, document, year, position: findings.length + 1, form, kind, text,
+      section: headings.map((h) => h.text).join(' › '),
+      url: blockPath(document, id),
+    };
+    const sectionId = headings.at(-1)?.id;
+    if (sectionId) finding.sectionId = sectionId;
+    if (kind === 'recommendation' && timescale) finding.timescale = timescale;
     if (number !== undefined) finding.number = number;
     findings.push(finding);
   };
+
   for (const block of blocks) {
-    if (block.type === 'heading') {
-      while (headings.length && headings[headings.length - 1]!.level >= block.level) headings.pop();
-      headings.push({ level: block.level, text: block.text });
-    } else if (block.type === 'paragraph') {
-      add(block.id, 'paragraph', block.text, block.number);
-    } else if (block.type === 'list') {
-      for (const point of block.points) add(point.id, 'point', point.text);
+    switch (block.type) {
+      case 'heading': {
+        while (headings.length && headings[headings.length - 1]!.level >= block.level) headings.pop();
+        const kind = HEADING_KINDS.find(([pattern]) => pattern.test(block.text))?.[1];
+        headings.push({ level: block.level, text: block.text, id: block.id, ...(kind ? { kind } : {}) });
+        break;
+      }
+      case 'paragraph':
+        lastParagraph = block.id;
+        add(block.id, 'paragraph', block.text, block.number);
+        break;
+      case 'list':
+        for (const point of block.points) add(point.id, 'point', point.text);
+        break;
+      case 'grade':
+        add(block.id, 'grade', block.text);
+        break;
+      case 'table':
+        // Only tables that state judgements hold findings; others (the grade scale, background papers) are reference.
+        for (const row of block.bodies.flat()) {
+          if (row.type === 'row' && context.judgementBlocks.has(row.id)) add(row.id, 'row', [row.header, ...row.cells].join(': '));
+        }
+        break;
     }
   }
   return findings;

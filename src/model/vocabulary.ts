@@ -70,3 +70,14 @@ export const REPAIR_KINDS = {
 } as const;
 export type RepairKind = keyof typeof REPAIR_KINDS;
 export const REPAIR_KIND_IDS = Object.keys(REPAIR_KINDS) as [RepairKind, ...RepairKind[]];
+
+/** What a finding is, read from the document's own structure (its headings, lists and tables). */
+export const FINDING_KINDS = {
+  strength: 'Strength',
+  development: 'Area for development or improvement',
+  recommendation: 'Recommendation',
+  judgement: 'Judgement',
+  context: 'Context',
+} as const;
+export type FindingKind = keyof typeof FINDING_KINDS;
+export const FINDING_KIND_IDS = Object.keys(FINDING_KINDS) as [FindingKind, ...FindingKind[]];

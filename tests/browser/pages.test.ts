@@ -5,10 +5,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../support/axe';
 import { useSite, type PageRecord } from '../support/browser';
-import { builtPages, SEARCH_PATH } from '../support/pages';
+import { browserPages, SEARCH_PATH } from '../support/pages';
 
 const site = useSite();
-const pages = builtPages();
+const pages = browserPages();
 
 /** WCAG 1.4.10 Reflow: content at 320 CSS px wide must not need sideways scrolling. */
 const REFLOW_WIDTH = 320;

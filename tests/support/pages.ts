@@ -54,3 +54,22 @@ export const SEARCH_PATH = '/search/';
 export function aDocumentPage(pages: BuiltPage[]): BuiltPage | undefined {
   return pages.find((p) => /^\/inspections\/[^/]+\/$/.test(p.path));
 }
+
+/**
+ * The pages a real browser checks: every page except the per-finding pages, of
+ * which it takes one per document and kind. The finding pages share one template,
+ * and the site tests check every one of them as HTML; a browser pass over all
+ * of them would cost minutes and find nothing the sample does not.
+ */
+export function browserPages(pages = builtPages()): BuiltPage[] {
+  const seen = new Set<string>();
+  return pages.filter((page) => {
+    const finding = /^\/findings\/([^/]+)\/([^/]+)\/$/.exec(page.path);
+    if (!finding) return true;
+    const kind = /class="finding-kind" data-kind="([a-z]+)"/.exec(readPage(page))?.[1] ?? 'unknown';
+    const key = `${finding[1]} ${kind}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -4,6 +4,7 @@
  * frontmatter parsed with `yaml` and documentSchema, its body with parseBody;
  * content/areas.yaml and content/timeline.yaml parsed with their schemas.
  */
+import { findingsOf, listKindSchema, type Finding, type ListKind } from '../../src/model/findings';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -75,4 +76,14 @@ export const realTimeline = (): Moment[] => yamlArray('content/timeline.yaml').m
 export function textsOf(documents = realDocuments()): (document: string, block: string) => string | undefined {
   const texts = new Map(documents.map((d) => [d.id, new Map(identifiedBlocks(d.blocks).map((b) => [b.id, b.text]))]));
   return (document, block) => texts.get(document)?.get(block);
+}
+
+export const realListKinds = (): ListKind[] => yamlArray('content/finding-kinds.yaml').map((row) => listKindSchema.parse(row));
+
+/** As src/data/documents.ts: a document's findings, with its judgement blocks and list kinds. */
+export function realFindings(document: RealDocument, listKinds = realListKinds()): Finding[] {
+  return findingsOf(document.id, document.year, document.blocks, {
+    judgementBlocks: new Set(document.data.judgements.flatMap((j) => [j.source, ...j.alsoStatedIn])),
+    listKinds: listKinds.filter((l) => l.document === document.id),
+  });
 }

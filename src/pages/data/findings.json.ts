@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadDocuments } from '../../data/documents';
+import { loadFindings } from '../../data/findings';
 import { jsonResponse } from '../../data/responses';
 
-export const GET: APIRoute = async () => jsonResponse((await loadDocuments()).flatMap((d) => d.findings));
+export const GET: APIRoute = async () => jsonResponse((await loadFindings()).findings);

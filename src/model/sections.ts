@@ -1,0 +1,26 @@
+/**
+ * The grade of the section a finding sits in, where its document grades it: the
+ * judgement stated in that section, or, for documents that put their judgements in
+ * one table, the judgement whose area the section heading names.
+ */
+import type { Finding } from './findings';
+import type { Judgement } from './schema';
+
+const words = (text: string) =>
+  new Set(text.toLowerCase().replace(/[^a-z ]/g, ' ').split(/\s+/).filter((w) => w.length > 3).map((w) => w.replace(/s$/, '')));
+
+export function sectionJudgement(
+  finding: Pick<Finding, 'sectionId' | 'section'>,
+  findings: Pick<Finding, 'id' | 'sectionId'>[],
+  judgements: Judgement[],
+): Judgement | undefined {
+  if (!finding.sectionId) return undefined;
+  const inSection = new Set(findings.filter((f) => f.sectionId === finding.sectionId).map((f) => f.id));
+  const stated = judgements.find((j) => [j.source, ...j.alsoStatedIn].some((id) => inSection.has(id)));
+  if (stated) return stated;
+  const heading = words(finding.section.split(' › ').at(-1)!);
+  return judgements.find((j) => {
+    const area = words(j.area);
+    return area.size > 0 && [...area].every((w) => heading.has(w));
+  });
+}

@@ -1,0 +1,192 @@
+/**
+ * The glossary on the built site: the /glossary/ page and /data/glossary.json,
+ * and the first use of each term marked on the other pages (the glossary
+ * integration rewrites dist/ after `astro build`, before Pagefind indexes it).
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { Parser } from 'htmlparser2';
+import { describe, expect, it } from 'vitest';
+import { createMatcher, glossaryPath, markFirstUses, parseGlossary, sortEntries } from '../../src/model/glossary';
+import { documentPath } from '../../src/model/paths';
+import { attr, decodeEntities, idsIn, startTags } from '../support/html';
+import { builtPages, readPage, SEARCH_PATH } from '../support/pages';
+import { DIST } from '../support/server';
+import { ENTRY_IDS } from '../unit/documents';
+
+const GLOSSARY = sortEntries(parseGlossary(readFileSync('content/glossary.yaml', 'utf8')));
+const matcher = createMatcher(GLOSSARY);
+const byId = new Map(GLOSSARY.map((e) => [e.id, e]));
+const GLOSSARY_PAGE = '/glossary/';
+const pages = builtPages();
+const glossaryPage = pages.find((p) => p.path === GLOSSARY_PAGE);
+const glossaryHtml = glossaryPage ? readPage(glossaryPage) : '';
+
+/** The built file a site-relative URL serves, and whether its fragment exists. */
+function resolves(url: string): boolean {
+  const [path, fragment] = url.split('#') as [string, string | undefined];
+  const file = path.endsWith('/') ? join(DIST, path, 'index.html') : join(DIST, path);
+  if (!existsSync(file)) return false;
+  return fragment === undefined || fragment === '' || idsIn(file).has(decodeURIComponent(fragment));
+}
+
+interface Mark {
+  id: string;
+  /** The start tag's offset in the page. */
+  at: number;
+  /** 'outer' in <main> outside the document's full text; 'text' inside it. */
+  scope: 'outer' | 'text';
+  abbreviation: boolean;
+  title: string | undefined;
+}
+
+/** The glossary marks on a page, and where its <main> and its full text (data-pagefind-body) are. */
+function marksOf(html: string) {
+  const marks: Mark[] = [];
+  const ranges: Record<'main' | 'text', [number, number]> = { main: [-1, -1], text: [-1, -1] };
+  const stack: { name: string; role?: 'main' | 'text'; abbrTitle?: string }[] = [];
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      const role = name === 'main' ? 'main' : 'data-pagefind-body' in attributes ? 'text' : undefined;
+      if (role) ranges[role][0] = parser.startIndex;
+      const isAbbr = name === 'abbr' && (attributes.class ?? '').split(' ').includes('glossary-term');
+      stack.push({ name, role, abbrTitle: isAbbr ? attributes.title : undefined });
+      if (name !== 'a') return;
+      const parent = stack[stack.length - 2];
+      const inAbbr = parent?.abbrTitle !== undefined;
+      const classed = (attributes.class ?? '').split(' ').includes('glossary-term');
+      if (!inAbbr && !classed) return;
+      const id = /^\/glossary\/#(.+)$/.exec(attributes.href ?? '')?.[1] ?? `(bad href ${attributes.href})`;
+      const inText = stack.some((s) => s.role === 'text');
+      marks.push({ id, at: parser.startIndex, scope: inText ? 'text' : 'outer', abbreviation: inAbbr, title: inAbbr ? parent!.abbrTitle : attributes.title });
+    },
+    onclosetag() {
+      const el = stack.pop();
+      if (el?.role) ranges[el.role][1] = parser.endIndex + 1;
+    },
+  });
+  parser.write(html);
+  parser.end();
+  return { marks, ranges };
+}
+
+describe(`the glossary page ${GLOSSARY_PAGE}`, () => {
+  it('is built, with the h1 "Glossary"', () => {
+    expect(glossaryPage).toBeDefined();
+    expect(/<h1\b[^>]*>([^<]*)<\/h1>/.exec(glossaryHtml)?.[1]).toBe('Glossary');
+  });
+
+  it('lists every term, in alphabetical order, each under a heading with its id', () => {
+    const headings = [...glossaryHtml.matchAll(/<h3 id="([^"]+)"[^>]*>([\s\S]*?)<\/h3>/g)].map((m) => [m[1], decodeEntities(m[2]!)]);
+    expect(headings).toEqual(GLOSSARY.map((e) => [e.id, e.term]));
+  });
+
+  it('gives each abbreviation its expansion and each term its definition', () => {
+    const text = decodeEntities(glossaryHtml.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ');
+    for (const e of GLOSSARY) {
+      if (e.expansion) expect(text, e.id).toContain(`Stands for ${e.expansion}`);
+      expect(text, e.id).toContain(e.definition.replace(/\s+/g, ' ').trim().slice(0, 60));
+    }
+  });
+
+  it('links every place each term appears, and every link works', () => {
+    const links = startTags(glossaryHtml)
+      .filter((t) => t.name === 'a')
+      .map((t) => attr(t.attrs, 'href')!)
+      .filter((href) => href.startsWith('/findings/') || href.startsWith('/inspections/'));
+    expect(links.length).toBeGreaterThan(500);
+    expect(links.filter((href) => !resolves(href))).toEqual([]);
+  });
+
+  it('is not itself marked, and neither is the search page', () => {
+    expect(glossaryHtml).not.toContain('glossary-term');
+    const search = pages.find((p) => p.path === SEARCH_PATH);
+    if (search) expect(readPage(search)).not.toContain('class="glossary-term"');
+  });
+});
+
+describe('/data/glossary.json', () => {
+  const file = join(DIST, 'data', 'glossary.json');
+  const data = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as { id: string; term: string; url: string; appearsIn: { document: string; block: string; finding: boolean; url: string }[] }[])
+    : [];
+
+  it('holds every entry, in the order of the page, with its link', () => {
+    expect(data.map((d) => d.id)).toEqual(GLOSSARY.map((e) => e.id));
+    for (const d of data) expect(d.url).toBe(glossaryPath(d.id));
+  });
+
+  it('lists where each term appears, with links that work, findings at their own pages', () => {
+    const uses = data.flatMap((d) => d.appearsIn);
+    expect(uses.length).toBeGreaterThan(500);
+    expect(uses.filter((u) => !resolves(u.url)).map((u) => u.url)).toEqual([]);
+    for (const u of uses.filter((x) => x.finding)) expect(u.url).toBe(`/findings/${u.document}/${u.block}/`);
+    const lscb = data.find((d) => d.id === 'lscb')!;
+    expect(lscb.appearsIn.map((u) => u.url)).toContain('/findings/2012-safeguarding-and-looked-after-children/p20/');
+    expect(new Set(lscb.appearsIn.map((u) => u.document)).size).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('terms marked on the built pages', () => {
+  const marked = pages.filter((p) => p.path !== GLOSSARY_PAGE && p.path !== SEARCH_PATH);
+
+  it('marks terms on the document pages and the finding pages', () => {
+    const withMarks = marked.filter((p) => readPage(p).includes('class="glossary-term"')).map((p) => p.path);
+    for (const id of ENTRY_IDS) expect(withMarks).toContain(documentPath(id));
+    expect(withMarks.filter((p) => p.startsWith('/findings/')).length).toBeGreaterThan(100);
+  });
+
+  for (const page of marked) {
+    it(`${page.path}: marks only inside <main>, links each mark to its entry, and at most once per term in each part`, () => {
+      const html = readPage(page);
+      const { marks, ranges } = marksOf(html);
+      const problems: string[] = [];
+      const seen = new Set<string>();
+      for (const m of marks) {
+        const entry = byId.get(m.id);
+        if (!entry) problems.push(`a mark links to an unknown entry: ${m.id}`);
+        if (m.at < ranges.main[0] || m.at > ranges.main[1]) problems.push(`${m.id} is marked outside <main>`);
+        if (m.abbreviation && m.title !== entry?.expansion) problems.push(`${m.id}: <abbr title="${m.title}">`);
+        if (seen.has(`${m.scope} ${m.id}`)) problems.push(`${m.id} is marked twice in the ${m.scope === 'text' ? 'full text' : 'page'}`);
+        seen.add(`${m.scope} ${m.id}`);
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('marks the first use of every term on every page: marking a built page again changes nothing', () => {
+    const changed = marked
+      .map((p) => ({ path: p.path, html: readPage(p) }))
+      .filter(({ html }) => markFirstUses(html, matcher, { ignoreClasses: ['cite'] }).html !== html)
+      .map((p) => p.path);
+    expect(changed).toEqual([]);
+  });
+
+  it('on the 2012 report, marks the first use of each abbreviation in the full text and none of the later ones', () => {
+    const html = readPage(pages.find((p) => p.path === documentPath('2012-safeguarding-and-looked-after-children'))!);
+    const { marks, ranges } = marksOf(html);
+    const text = html.slice(ranges.text[0], ranges.text[1]);
+    for (const id of ['lscb', 'camhs', 'caf', 'lado', 'lcypt', 'cicc', 'pct', 'yot', 'sgo', 'pep']) {
+      const entry = byId.get(id)!;
+      const inText = marks.filter((m) => m.scope === 'text' && m.id === id);
+      expect(inText, id).toHaveLength(1);
+      const at = inText[0]!.at - ranges.text[0];
+      const short = new RegExp(`(?<![\\p{L}])${entry.term}s?(?![\\p{L}])`, 'gu');
+      // Before the mark, no use of the short form; after it, later uses, none of them marked.
+      expect(text.slice(0, at).replace(/<[^>]*>/g, ' ').match(short), `${id} used before its mark`).toBeNull();
+      const after = text.slice(at).replace(/<abbr class="glossary-term"[\s\S]*?<\/abbr>|<a class="glossary-term"[\s\S]*?<\/a>/, '');
+      expect((after.replace(/<[^>]*>/g, ' ').match(short) ?? []).length, `${id} is used again later`).toBeGreaterThan(0);
+      expect(after, id).not.toContain(`href="${glossaryPath(id)}"`);
+    }
+  });
+
+  it('marks abbreviations for Pagefind, so a search for an expansion finds the text: "National Health Service" in the 2009 letter', () => {
+    const dir = join(DIST, 'pagefind', 'fragment');
+    const fragments = readdirSync(dir).map((f) => JSON.parse(gunzipSync(readFileSync(join(dir, f))).subarray(12).toString()) as { url: string; content: string });
+    const letter = fragments.find((f) => f.url === documentPath('2009-unannounced-inspection-contact-referral-assessment'))!;
+    expect(letter.content).toContain('National Health Service');
+    const report = fragments.find((f) => f.url === documentPath('2012-safeguarding-and-looked-after-children'))!;
+    expect(report.content).toContain('Office for Standards in Education');
+  });
+});
