@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { attr, brokenTarget, decodeEntities, distFile, markupOnly, startTags } from '../support/html';
 import { builtPages, readPage, SEARCH_PATH } from '../support/pages';
 import { assertDistBuilt } from '../support/server';
+import { parseCsv } from '../support/csv';
 
 assertDistBuilt();
 
@@ -23,28 +24,6 @@ function read(path: string): string {
 
 const json = (path: string): Row[] => JSON.parse(read(path)) as Row[];
 
-/** RFC 4180 CSV, as the site writes it. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
-    } else field += c;
-  }
-  if (field !== '' || row.length) row.push(field), rows.push(row);
-  return rows;
-}
 
 /** A CSV file and a JSON file hold the same records, with exactly these columns, in the same order. */
 function expectCsvEqualsJson(csvPath: string, jsonPath: string, columns: string[]) {

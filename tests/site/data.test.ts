@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { documentPath } from '../../src/model/paths';
 import { brokenTarget } from '../support/html';
 import { DIST } from '../support/server';
+import { parseCsv } from '../support/csv';
 
 const JUDGEMENTS_JSON = '/data/judgements.json';
 const JUDGEMENTS_CSV = '/data/judgements.csv';
@@ -76,29 +77,6 @@ function references(rows: Row[]): { where: string; value: unknown; row: Row }[] 
   return found;
 }
 
-/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks; CRLF or LF. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && body[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
-    } else field += c;
-  }
-  if (field !== '' || row.length) row.push(field), rows.push(row);
-  return rows;
-}
 
 describe(`${JUDGEMENTS_JSON}`, () => {
   it('exists and holds judgements', () => {

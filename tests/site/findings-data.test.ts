@@ -1,28 +1,10 @@
 /** /data/findings.csv holds exactly the findings of /data/findings.json, with their kinds and themes. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../support/csv';
 
 interface Finding { document: string; id: string; kind: string; themes: string[]; text: string; timescale?: string }
 
-/** RFC 4180 rows: quoted fields may hold commas, quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field.replace(/\r$/, '')), rows.push(row), (row = []), (field = '');
-    else field += c;
-  }
-  return rows;
-}
 
 describe('findings data', () => {
   const json = JSON.parse(readFileSync('dist/data/findings.json', 'utf8')) as Finding[];
