@@ -10,6 +10,6 @@ import { builtPages } from '../support/pages';
 describe.each(builtPages())('$path', ({ file }) => {
   it('has a space between words and the links that follow them', () => {
     const html = readFileSync(file, 'utf8');
-    expect(html.match(/[A-Za-z,]<a\s[^>]*>[^<]{0,30}/g) ?? []).toEqual([]);
+    expect(html.match(/[A-Za-z,·]<a\s[^>]*>[^<]{0,30}/g) ?? []).toEqual([]);
   });
 });

@@ -32,6 +32,8 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.ris': 'application/x-research-info-systems; charset=utf-8',
+  '.bib': 'application/x-bibtex; charset=utf-8',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.ico': 'image/x-icon',

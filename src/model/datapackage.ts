@@ -1,0 +1,219 @@
+/**
+ * The open data files under /data/ described as a Frictionless Data Package
+ * (https://specs.frictionlessdata.io/data-package/): each CSV with its fields'
+ * names, types and descriptions, each JSON file with what it holds. Served as
+ * /data/datapackage.json; the /data/ page reads the same descriptions.
+ */
+import { EVIDENCE_FIELDS } from './evidence';
+import { MATRIX_FIELDS } from './matrix';
+import { JUDGEMENT_FIELDS } from './opendata';
+import { BALANCE_FIELDS } from './theme-balance';
+import { FINDING_KIND_IDS } from './vocabulary';
+
+/** The findings CSV's columns, in order (src/pages/data/findings.csv.ts writes them). */
+export const FINDING_CSV_FIELDS = ['document', 'id', 'year', 'position', 'section', 'form', 'kind', 'timescale', 'number', 'themes', 'text', 'url'] as const;
+
+export interface Field {
+  name: string;
+  type: 'string' | 'integer' | 'boolean';
+  description: string;
+  constraints?: { required?: boolean; enum?: string[]; minimum?: number; maximum?: number };
+  trueValues?: string[];
+  falseValues?: string[];
+}
+
+type FieldSpec = Omit<Field, 'name'>;
+
+const SOURCE: FieldSpec = {
+  type: 'string',
+  description: 'Site-relative link to the block of the text that states it, e.g. /inspections/<document>/#p30.',
+};
+
+/** What a column means in every file that has it. */
+const COMMON: Record<string, FieldSpec> = {
+  document: {
+    type: 'string',
+    description: "The document's id; its page is /inspections/<document>/.",
+    constraints: { required: true },
+  },
+  year: {
+    type: 'integer',
+    description: 'The year of the inspection the document reports on, or of the document itself where it reports on none.',
+    constraints: { required: true },
+  },
+  framework: { type: 'string', description: "The id of the inspection framework the document reports under (see /grades/); empty where it names none." },
+  group: { type: 'string', description: 'The part of the inspection the area belongs to, where the document groups them (the 2012 report); empty otherwise.' },
+  area: { type: 'string', description: 'The area judged, in the document\'s own words.' },
+  grade: { type: 'string', description: "The grade in Ofsted's own words (Outstanding, Good, Adequate, Requires improvement to be good, Inadequate)." },
+  rank: {
+    type: 'integer',
+    description: 'Place of the grade on the 4-point scale: 1 Outstanding, 2 Good, 3 Adequate or Requires improvement, 4 Inadequate.',
+    constraints: { minimum: 1, maximum: 4 },
+  },
+  source: SOURCE,
+};
+
+const judgementFields = (): Field[] =>
+  JUDGEMENT_FIELDS.map((name) => ({
+    name,
+    ...COMMON[name]!,
+    ...(name === 'area' || name === 'grade' || name === 'rank' || name === 'source'
+      ? { constraints: { ...COMMON[name]!.constraints, required: true } }
+      : {}),
+  }));
+
+const EVIDENCE: Record<(typeof EVIDENCE_FIELDS)[number], FieldSpec> = {
+  document: COMMON.document!,
+  year: COMMON.year!,
+  inspection: { type: 'string', description: "The document's short title." },
+  measure: { type: 'string', description: 'What was counted, in plain words (e.g. "case files reviewed").' },
+  value: { type: 'integer', description: 'The number the document states.', constraints: { required: true, minimum: 0 } },
+  source: { ...SOURCE, description: `${SOURCE.description} The page quotes the exact words.` },
+};
+
+const FINDINGS: Record<(typeof FINDING_CSV_FIELDS)[number], FieldSpec> = {
+  document: COMMON.document!,
+  id: {
+    type: 'string',
+    description: "The block's id within its document (p30, p28-3, a table row's name). Stable: once published it is never removed or reused.",
+    constraints: { required: true },
+  },
+  year: COMMON.year!,
+  position: { type: 'integer', description: "The finding's place in its document, counting from 1.", constraints: { required: true, minimum: 1 } },
+  section: { type: 'string', description: 'The heading of the section it stands in, in the document\'s words; empty before the first heading.' },
+  form: {
+    type: 'string',
+    description: 'What kind of block it is: a numbered or unnumbered paragraph, a point of a list, a table row, or a grade line.',
+    constraints: { required: true, enum: ['paragraph', 'point', 'row', 'grade'] },
+  },
+  kind: {
+    type: 'string',
+    description: 'What the finding does: gives context, states a strength, an area for development, a recommendation or a judgement.',
+    constraints: { required: true, enum: [...FINDING_KIND_IDS] },
+  },
+  timescale: { type: 'string', description: 'For a recommendation, the timescale the document sets (e.g. "Within three months"); empty otherwise.' },
+  number: { type: 'string', description: 'The number the document gives the block (a paragraph number, a list numeral); empty where it gives none.' },
+  themes: { type: 'string', description: 'The ids of the themes it belongs to (see /themes/), separated by semicolons; empty for none.' },
+  text: { type: 'string', description: 'The words of the block, as the document wrote them.', constraints: { required: true } },
+  url: { type: 'string', description: 'Site-relative link to the block in the full text.', constraints: { required: true } },
+};
+
+const MATRIX: Record<(typeof MATRIX_FIELDS)[number], FieldSpec> = {
+  row: { type: 'string', description: "The id of the matrix row: a subject judged across the inspections.", constraints: { required: true } },
+  subject: { type: 'string', description: 'The subject of the row, in plain words.', constraints: { required: true } },
+  year: COMMON.year!,
+  document: COMMON.document!,
+  status: {
+    type: 'string',
+    description: 'judged: the document grades this subject; not-judged: the inspection did not look at it; not-stated: the document does not say.',
+    constraints: { required: true, enum: ['judged', 'not-judged', 'not-stated'] },
+  },
+  area: COMMON.area!,
+  group: COMMON.group!,
+  grade: COMMON.grade!,
+  rank: COMMON.rank!,
+  approximate: {
+    type: 'boolean',
+    description: "yes where pairing this judgement with the row's others is ours and only approximate (the frameworks differ); empty where nothing is judged.",
+    trueValues: ['yes'],
+    falseValues: ['no'],
+  },
+  source: SOURCE,
+};
+
+const BALANCE: Record<(typeof BALANCE_FIELDS)[number], FieldSpec> = {
+  theme: { type: 'string', description: 'The theme\'s id; its page is /themes/<theme>/.', constraints: { required: true } },
+  document: COMMON.document!,
+  year: COMMON.year!,
+  strengths: { type: 'integer', description: 'Findings on the theme that the document states as strengths.', constraints: { minimum: 0 } },
+  weaknesses: { type: 'integer', description: 'Findings on the theme that state areas for development or recommendations.', constraints: { minimum: 0 } },
+  unlabelled: { type: 'integer', description: 'Findings on the theme the document does not label either way.', constraints: { minimum: 0 } },
+};
+
+const fieldsOf = <F extends string>(names: readonly F[], specs: Record<F, FieldSpec>): Field[] =>
+  names.map((name) => ({ name, ...specs[name] }));
+
+export interface Resource {
+  name: string;
+  path: string;
+  title: string;
+  description: string;
+  profile: 'tabular-data-resource' | 'data-resource';
+  format: 'csv' | 'json';
+  mediatype: string;
+  encoding: 'utf-8';
+  schema?: { fields: Field[] };
+}
+
+const csv = (name: string, title: string, description: string, fields: Field[], path = `${name}.csv`): Resource => ({
+  name: `${name.replace(/\//g, '-')}-csv`,
+  path,
+  title,
+  description,
+  profile: 'tabular-data-resource',
+  format: 'csv',
+  mediatype: 'text/csv',
+  encoding: 'utf-8',
+  schema: { fields },
+});
+
+const json = (name: string, title: string, description: string, path = `${name}.json`): Resource => ({
+  name: `${name.replace(/\//g, '-')}-json`,
+  path,
+  title,
+  description,
+  profile: 'data-resource',
+  format: 'json',
+  mediatype: 'application/json',
+  encoding: 'utf-8',
+});
+
+export interface DataPackageInput {
+  /** Absolute URL of the site's home page. */
+  siteUrl: string;
+  themes: { id: string; name: string }[];
+}
+
+export function dataPackage({ siteUrl, themes }: DataPackageInput) {
+  const judgements = judgementFields();
+  const resources: Resource[] = [
+    csv('judgements', 'Judgements', 'One row per graded judgement a document states, in time order, with the link to the block that states it.', judgements),
+    json('judgements', 'Judgements (JSON)', 'The rows of judgements.csv as an array of objects with the same fields.'),
+    csv('journey', 'The journey', 'The overall judgements the journey chart plots (two in 2012, one for each inspection under the single framework): rows of judgements.csv.', judgements),
+    json('journey', 'The journey (JSON)', 'The rows of journey.csv as an array of objects with the same fields.'),
+    csv('matrix', 'Judgements side by side', 'The matrix on /journey/: for each subject and inspection, whether it was judged and how; one row per cell, or per judgement where a cell holds two.', fieldsOf(MATRIX_FIELDS, MATRIX)),
+    json('matrix', 'Judgements side by side (JSON)', 'The rows of matrix.csv as an array of objects with the same fields.'),
+    csv('evidence', 'What the inspections looked at', 'Figures the documents state about their evidence (cases read, people spoken to), with the block that states each.', fieldsOf(EVIDENCE_FIELDS, EVIDENCE)),
+    json('evidence', 'What the inspections looked at (JSON)', 'The rows of evidence.csv as an array of objects with the same fields.'),
+    csv('findings', 'Findings', 'Every paragraph, point, table row and grade line of the documents, with its document, section, kind, themes and link.', fieldsOf(FINDING_CSV_FIELDS, FINDINGS)),
+    json('findings', 'Findings (JSON)', 'The findings of findings.csv as an array of objects; themes is an array, and number and timescale are left out where the document gives none.'),
+    csv('themes', 'Themes by document', 'For each theme and document, how many findings on the theme are strengths, weaknesses or neither.', fieldsOf(BALANCE_FIELDS, BALANCE)),
+    json('themes', 'Themes by document (JSON)', 'The rows of themes.csv as an array of objects with the same fields.'),
+    ...themes.flatMap((theme) => [
+      csv(`themes/${theme.id}`, `Theme: ${theme.name}`, `The rows of themes.csv for the theme ${theme.name}.`, fieldsOf(BALANCE_FIELDS, BALANCE)),
+      json(`themes/${theme.id}`, `Theme: ${theme.name} (JSON)`, `The rows of themes/${theme.id}.csv as an array of objects with the same fields.`),
+    ]),
+    json('glossary', 'Glossary', 'Each abbreviation and term of art: our plain-English definition, its expansion as the documents give it, and every block of the documents that uses it.'),
+  ];
+  return {
+    profile: 'data-package',
+    name: 'lancashire-childrens-services-inspections',
+    title: "Lancashire children's services inspections: the public record",
+    description:
+      "The judgements, findings, evidence figures, themes and glossary of every document held about the inspections of Lancashire County Council's children's services, 2009 to 2018, each row linked to the words of the document that state it.",
+    homepage: `${siteUrl}data/`,
+    licenses: [
+      {
+        title:
+          "Ofsted's text (the 2009 and 2012 documents) is Crown copyright: it may be reproduced for non-commercial purposes without adaptation, with its source and date of publication stated.",
+        path: `${siteUrl}data/#licence`,
+      },
+      {
+        title: "The data's structure and our own words may be reused freely with a link back.",
+        path: `${siteUrl}data/#licence`,
+      },
+    ],
+    sources: [{ title: 'The documents as published by Ofsted and Lancashire County Council', path: `${siteUrl}about/` }],
+    resources,
+  };
+}

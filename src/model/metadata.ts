@@ -1,0 +1,160 @@
+/**
+ * What every page says about itself to link previews, search engines and
+ * reference managers: its title, canonical URL, Open Graph tags and schema.org
+ * JSON-LD. Pure functions; src/layouts/Base.astro only writes the tags.
+ */
+import type { InspectionDocument } from './schema';
+import { parseDate } from './dates';
+import { publisherOf } from './search';
+
+export const SITE_NAME = "Lancashire children's services inspections";
+
+/** The page's <title>: its own title, then the site's name (the home page is the site's name alone). */
+export function pageTitle(title: string, siteName = SITE_NAME): string {
+  return title === siteName ? title : `${title} – ${siteName}`;
+}
+
+/**
+ * The absolute URL of a site-relative path, under the configured base path:
+ * ("https://example.org", "/records/", "/about/") → "https://example.org/records/about/".
+ * A path that already starts with the base is not prefixed twice.
+ */
+export function absoluteUrl(site: string | URL, base: string, path: string): string {
+  const root = new URL(site);
+  const basePath = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  const rootPath = `${root.pathname.replace(/\/+$/, '')}${basePath}`;
+  const own = path.startsWith(rootPath) ? path.slice(rootPath.length) : path.replace(/^\/+/, '');
+  return new URL(`${rootPath}${own}`, root.origin).href;
+}
+
+export interface Crumb {
+  name: string;
+  /** Site-relative path; the last crumb (the page itself) has none. */
+  path?: string;
+}
+
+type JsonLd = Record<string, unknown>;
+
+const CONTEXT = 'https://schema.org';
+
+export function organization(name: string): JsonLd {
+  return { '@type': 'Organization', name };
+}
+
+export function websiteLd(siteUrl: string, description?: string): JsonLd {
+  return {
+    '@context': CONTEXT,
+    '@type': 'WebSite',
+    name: SITE_NAME,
+    url: siteUrl,
+    inLanguage: 'en-GB',
+    ...(description ? { description } : {}),
+  };
+}
+
+/** A BreadcrumbList: each crumb with its absolute URL; the page itself last, at its own URL. */
+export function breadcrumbLd(crumbs: Crumb[], pageUrl: string, toUrl: (path: string) => string): JsonLd {
+  return {
+    '@context': CONTEXT,
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: crumb.path ? toUrl(crumb.path) : pageUrl,
+    })),
+  };
+}
+
+/** The document's date when it states one to the day as its date of publication or of the letter; otherwise none. */
+export function statedPublicationDate(issued: InspectionDocument['issued']): string | undefined {
+  if (issued.as !== 'published' && issued.as !== 'letter') return undefined;
+  return parseDate(issued.date)?.day === undefined ? undefined : issued.date;
+}
+
+/**
+ * A document (or a part of one) as schema.org sees it: a Report for Ofsted's
+ * documents, a CreativeWork for the council's; by the publishing organisation,
+ * part of this website.
+ */
+export function documentLd(
+  doc: Pick<InspectionDocument, 'title' | 'documentType' | 'publisher' | 'issued' | 'summary'>,
+  url: string,
+  siteUrl: string,
+  part?: { name: string; text?: string },
+): JsonLd {
+  const type = publisherOf(doc.documentType) === 'ofsted' ? 'Report' : 'CreativeWork';
+  const publisher = organization(doc.publisher);
+  const date = statedPublicationDate(doc.issued);
+  const whole: JsonLd = {
+    '@type': type,
+    name: doc.title,
+    author: publisher,
+    publisher,
+    inLanguage: 'en-GB',
+    ...(date ? { datePublished: date } : {}),
+    isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: siteUrl },
+  };
+  if (!part) return { '@context': CONTEXT, ...whole, url, description: doc.summary };
+  return {
+    '@context': CONTEXT,
+    '@type': 'CreativeWork',
+    name: `${part.name}, ${doc.title}`,
+    url,
+    author: publisher,
+    inLanguage: 'en-GB',
+    ...(part.text ? { text: part.text } : {}),
+    isPartOf: { ...whole, isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: siteUrl } },
+  };
+}
+
+/** JSON for a <script type="application/ld+json">: nothing in it can close the element. */
+export function serializeJsonLd(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/**
+ * The Content-Security-Policy: nothing from another origin, no inline script or
+ * style. Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval'. frame-ancestors
+ * has no effect in a <meta> element, so it is sent only as a header.
+ */
+export const CSP_DIRECTIVES: [string, string][] = [
+  ['default-src', "'self'"],
+  ['script-src', "'self' 'wasm-unsafe-eval'"],
+  ['style-src', "'self'"],
+  ['img-src', "'self' data:"],
+  ['connect-src', "'self'"],
+  ['font-src', "'self'"],
+  ['object-src', "'none'"],
+  ['base-uri', "'self'"],
+  ['form-action', "'self'"],
+  ['frame-ancestors', "'none'"],
+];
+
+const HEADER_ONLY = new Set(['frame-ancestors']);
+
+export function contentSecurityPolicy(delivery: 'meta' | 'header'): string {
+  return CSP_DIRECTIVES.filter(([name]) => delivery === 'header' || !HEADER_ONLY.has(name))
+    .map(([name, value]) => `${name} ${value}`)
+    .join('; ');
+}
+
+export const SECURITY_HEADERS: [string, string][] = [
+  ['Content-Security-Policy', contentSecurityPolicy('header')],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+  [
+    'Permissions-Policy',
+    'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), magnetometer=(), gyroscope=(), accelerometer=()',
+  ],
+];
+
+/** A Netlify / Cloudflare Pages `_headers` file applying the security headers to every path. */
+export function headersFile(): string {
+  return `/*\n${SECURITY_HEADERS.map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;
+}

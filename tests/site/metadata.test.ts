@@ -1,0 +1,199 @@
+/**
+ * What every built page says about itself: a unique title and description, a
+ * canonical URL that is the page's own, Open Graph and Twitter card tags, the
+ * Content-Security-Policy, and JSON-LD that parses; and the citation files for
+ * every document and finding, parsed back and checked against the frontmatter.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, SITE_NAME } from '../../src/model/metadata';
+import { formatDate } from '../../src/model/dates';
+import { attr, decodeEntities, startTags } from '../support/html';
+import { bibtexText, parseBibtex, parseRis } from '../support/citations';
+import { builtPages, readPage } from '../support/pages';
+import { DIST } from '../support/server';
+import { entries } from '../unit/documents';
+
+const SITE = process.env.SITE_URL || 'https://example.org';
+const pages = builtPages();
+const NOT_FOUND = '/404.html';
+
+interface Head {
+  title: string;
+  metas: Map<string, string>;
+  canonical: string[];
+  jsonLd: string[];
+}
+
+function headOf(html: string): Head {
+  const head = /<head\b[^>]*>([\s\S]*?)<\/head>/i.exec(html)?.[1] ?? '';
+  const tags = startTags(head);
+  const metas = new Map<string, string>();
+  for (const tag of tags.filter((t) => t.name === 'meta')) {
+    const key = attr(tag.attrs, 'name') ?? attr(tag.attrs, 'property') ?? attr(tag.attrs, 'http-equiv');
+    if (key) metas.set(key.toLowerCase(), attr(tag.attrs, 'content') ?? '');
+  }
+  return {
+    title: decodeEntities(/<title>([\s\S]*?)<\/title>/.exec(head)?.[1] ?? '').trim(),
+    metas,
+    canonical: tags.filter((t) => t.name === 'link' && attr(t.attrs, 'rel') === 'canonical').map((t) => attr(t.attrs, 'href') ?? ''),
+    jsonLd: [...head.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1]!),
+  };
+}
+
+const heads = new Map(pages.map((page) => [page.path, headOf(readPage(page))]));
+
+describe('page metadata', () => {
+  it('gives every page its own title and description', () => {
+    const titles = new Map<string, string[]>();
+    const descriptions = new Map<string, string[]>();
+    for (const [path, head] of heads) {
+      titles.set(head.title, [...(titles.get(head.title) ?? []), path]);
+      const d = head.metas.get('description') ?? '';
+      descriptions.set(d, [...(descriptions.get(d) ?? []), path]);
+    }
+    expect([...titles].filter(([, paths]) => paths.length > 1), 'titles shared by several pages').toEqual([]);
+    expect([...descriptions].filter(([, paths]) => paths.length > 1), 'descriptions shared by several pages').toEqual([]);
+  });
+
+  for (const [path, head] of heads) {
+    describe(`page ${path}`, () => {
+      it('has a title ending with the site name, and a description', () => {
+        expect(head.title.endsWith(SITE_NAME)).toBe(true);
+        expect((head.metas.get('description') ?? '').length).toBeGreaterThan(10);
+      });
+
+      it('has a canonical URL that is its own address (none on the 404 page)', () => {
+        if (path === NOT_FOUND) {
+          expect(head.canonical).toEqual([]);
+          return;
+        }
+        const own = new URL(path, SITE).href;
+        expect(head.canonical).toEqual([own]);
+        expect(head.metas.get('og:url')).toBe(own);
+      });
+
+      it('has Open Graph and Twitter card tags', () => {
+        expect(head.metas.get('og:title')).toBeTruthy();
+        expect(head.metas.get('og:description')).toBe(head.metas.get('description'));
+        expect(head.metas.get('og:type')).toMatch(/^(website|article)$/);
+        expect(head.metas.get('og:site_name')).toBe(SITE_NAME);
+        expect(head.metas.get('og:locale')).toBe('en_GB');
+        expect(head.metas.get('twitter:card')).toBe('summary');
+        expect(head.metas.has('og:image'), 'no preview image is fetched').toBe(false);
+      });
+
+      it('carries the Content-Security-Policy', () => {
+        expect(head.metas.get('content-security-policy')).toBe(contentSecurityPolicy('meta'));
+      });
+
+      it('has JSON-LD that parses, each with @context and @type', () => {
+        for (const text of head.jsonLd) {
+          const value = JSON.parse(text);
+          expect(value['@context']).toBe('https://schema.org');
+          expect(typeof value['@type']).toBe('string');
+        }
+      });
+    });
+  }
+
+  const types = (path: string) => heads.get(path)!.jsonLd.map((text) => JSON.parse(text)['@type']);
+
+  it('describes the home page as the WebSite', () => {
+    expect(types('/')).toContain('WebSite');
+  });
+
+  for (const entry of entries()) {
+    const fm = entry.frontmatter as { title: string; publisher: string; documentType: string; issued: { date: string; as: string } };
+    it(`describes ${entry.id} as a ${fm.documentType.startsWith('ofsted') ? 'Report' : 'CreativeWork'}, with breadcrumbs`, () => {
+      const path = `/inspections/${entry.id}/`;
+      const items = heads.get(path)!.jsonLd.map((text) => JSON.parse(text));
+      const doc = items.find((i) => i['@type'] === 'Report' || i['@type'] === 'CreativeWork');
+      expect(doc['@type']).toBe(fm.documentType.startsWith('ofsted') ? 'Report' : 'CreativeWork');
+      expect(doc.name).toBe(fm.title);
+      expect(doc.author).toEqual({ '@type': 'Organization', name: fm.publisher });
+      expect(doc.isPartOf['@type']).toBe('WebSite');
+      const full = /^\d{4}-\d{2}-\d{2}$/.test(fm.issued.date) && ['published', 'letter'].includes(fm.issued.as);
+      expect(doc.datePublished).toBe(full ? fm.issued.date : undefined);
+      expect(types(path)).toContain('BreadcrumbList');
+    });
+  }
+
+  it('gives every page that shows breadcrumbs a BreadcrumbList', () => {
+    for (const page of pages) {
+      if (!readPage(page).includes('class="breadcrumbs"')) continue;
+      expect(types(page.path), page.path).toContain('BreadcrumbList');
+    }
+  });
+});
+
+describe('citation files', () => {
+  const findings = JSON.parse(readFileSync(join(DIST, 'data/findings.json'), 'utf8')) as { id: string; document: string }[];
+  const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
+
+  for (const entry of entries()) {
+    const fm = entry.frontmatter as { title: string; publisher: string; issued: { date: string; as: string } };
+    const [year, month, day] = fm.issued.date.split('-').map(Number);
+    const dated = fm.issued.as !== 'undated';
+
+    it(`${entry.id}: RIS, BibTeX and CSL-JSON match the frontmatter`, () => {
+      const url = new URL(`/inspections/${entry.id}/`, SITE).href;
+      const ris = parseRis(read(`cite/${entry.id}.ris`));
+      expect(ris.get('TI')).toEqual([fm.title]);
+      expect(ris.get('AU')).toEqual([fm.publisher]);
+      expect(ris.get('UR')).toEqual([url]);
+      expect(ris.get('PY')).toEqual(dated ? [String(year)] : undefined);
+
+      const bib = parseBibtex(read(`cite/${entry.id}.bib`));
+      expect(bibtexText(bib.fields.get('title')!)).toBe(fm.title);
+      expect(bibtexText(bib.fields.get('author')!)).toBe(fm.publisher);
+      expect(bib.fields.get('year')).toBe(dated ? String(year) : undefined);
+
+      const [csl] = JSON.parse(read(`cite/${entry.id}.json`));
+      expect(csl.title).toBe(fm.title);
+      expect(csl.author).toEqual([{ literal: fm.publisher }]);
+      expect(csl.URL).toBe(url);
+      expect(csl.issued).toEqual(dated ? { 'date-parts': [[year, month, day].filter((n) => n !== undefined)] } : undefined);
+      expect(csl.note).toContain(formatDate(fm.issued.date));
+    });
+
+    it(`${entry.id}: its page links its three citation files`, () => {
+      const html = readFileSync(join(DIST, `inspections/${entry.id}/index.html`), 'utf8');
+      for (const ext of ['ris', 'bib', 'json']) expect(html).toContain(`href="/cite/${entry.id}.${ext}"`);
+    });
+  }
+
+  it('exist for every finding, parse, and are linked from its page', () => {
+    expect(findings.length).toBeGreaterThan(100);
+    for (const f of findings) {
+      const base = `cite/${f.document}/${f.id}`;
+      for (const ext of ['ris', 'bib', 'json']) expect(existsSync(join(DIST, `${base}.${ext}`)), `${base}.${ext}`).toBe(true);
+      const url = new URL(`/findings/${f.document}/${f.id}/`, SITE).href;
+      expect(parseRis(read(`${base}.ris`)).get('UR')).toEqual([url]);
+      expect(parseBibtex(read(`${base}.bib`)).key).toBe(`${f.document}-${f.id}`);
+      expect(JSON.parse(read(`${base}.json`))[0].URL).toBe(url);
+      const html = read(`findings/${f.document}/${f.id}/index.html`);
+      expect(html).toContain(`href="/${base}.ris"`);
+    }
+  });
+});
+
+describe('sitemap and robots.txt', () => {
+  const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
+
+  it('robots.txt allows crawling and points to the sitemap index', () => {
+    const robots = read('robots.txt');
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(robots).toContain(`Sitemap: ${new URL('/sitemap-index.xml', SITE).href}`);
+  });
+
+  it('the sitemap lists every page but the 404 page, each once, at its canonical URL', () => {
+    const index = read('sitemap-index.xml');
+    const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    expect(maps.length).toBeGreaterThan(0);
+    const listed = maps.flatMap((p) => [...read(p.slice(1)).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
+    const expected = pages.filter((p) => p.path !== NOT_FOUND).map((p) => heads.get(p.path)!.canonical[0]!);
+    expect([...listed].sort()).toEqual([...expected].sort());
+  });
+});
