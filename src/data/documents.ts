@@ -4,8 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { parseBody, type Block } from '../model/body';
-import { compareDates, yearOf } from '../model/dates';
-import { findingsOf, type Finding } from '../model/findings';
+import { compareDates, documentTime, yearOf } from '../model/dates';
+import { findingsOf, judgementBlockIds, type Finding } from '../model/findings';
 import { blockLabels } from '../model/labels';
 import { judgementRows, type JudgementRow } from '../model/opendata';
 
@@ -20,31 +20,28 @@ export interface RecordDocument {
   labels: Map<string, string>;
 }
 
-/** When a document sits in the record's story: its inspection, or its own date. */
-const timeOf = (data: RecordDocument['data']) => data.inspected?.from ?? data.issued.date;
-
 let cache: Promise<RecordDocument[]> | undefined;
 
 async function load(): Promise<RecordDocument[]> {
   const listKinds = (await getCollection('findingKinds')).map((entry) => entry.data);
   return (await getCollection('documents'))
-      .sort((a, b) => compareDates(timeOf(a.data), timeOf(b.data)))
-      .map((entry) => {
-        const blocks = parseBody(entry.body ?? '');
-        const year = yearOf(timeOf(entry.data));
-        return {
-          entry,
-          id: entry.id,
-          data: entry.data,
-          blocks,
-          year,
-          findings: findingsOf(entry.id, year, blocks, {
-            judgementBlocks: new Set(entry.data.judgements.flatMap((j) => [j.source, ...j.alsoStatedIn])),
-            listKinds: listKinds.filter((l) => l.document === entry.id),
-          }),
-          labels: blockLabels(blocks, entry.data.documentType === 'ofsted-report'),
-        };
-      });
+    .sort((a, b) => compareDates(documentTime(a.data), documentTime(b.data)))
+    .map((entry) => {
+      const blocks = parseBody(entry.body ?? '');
+      const year = yearOf(documentTime(entry.data));
+      return {
+        entry,
+        id: entry.id,
+        data: entry.data,
+        blocks,
+        year,
+        findings: findingsOf(entry.id, year, blocks, {
+          judgementBlocks: judgementBlockIds(entry.data.judgements),
+          listKinds: listKinds.filter((l) => l.document === entry.id),
+        }),
+        labels: blockLabels(blocks, entry.data.documentType === 'ofsted-report'),
+      };
+    });
 }
 
 export function loadDocuments(): Promise<RecordDocument[]> {

@@ -68,3 +68,6 @@ export function yearOf(value: string): number {
 export function compareDates(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** When a document sits in the record's story: the start of the inspection it reports on, or its own date. */
+export const documentTime = (doc: { inspected?: { from: string }; issued: { date: string } }) => doc.inspected?.from ?? doc.issued.date;

@@ -110,3 +110,7 @@ export function findingsOf(document: string, year: number, blocks: Block[], cont
   }
   return findings;
 }
+
+/** The blocks that state a judgement: each judgement's source and the blocks that also state it. */
+export const judgementBlockIds = (judgements: { source: string; alsoStatedIn: string[] }[]) =>
+  new Set(judgements.flatMap((j) => [j.source, ...j.alsoStatedIn]));

@@ -52,3 +52,12 @@ export function journeyMarks(judgements: JudgementRow[]): JudgementRow[] {
 export function seriesOf(mark: Pick<JudgementRow, 'group' | 'framework'>): string {
   return mark.group ? `${mark.group}: overall effectiveness` : `Overall effectiveness (${FRAMEWORKS[mark.framework as FrameworkId]?.name ?? mark.framework})`;
 }
+
+/** The chart's text equivalent, year by year: what was not graded, then every mark. */
+export function journeyDescription(inspections: Inspection[], marks: JudgementRow[]): string {
+  const ungraded = inspections
+    .filter((i) => !marks.some((m) => m.document === i.document))
+    .map((i) => `${i.year}: not graded, ${i.outcome.toLowerCase()}`);
+  const graded = marks.map((m) => `${m.year}, ${seriesOf(m)}: ${m.grade} (${m.rank} of 4)`);
+  return `${[...ungraded, ...graded].join('; ')}.`;
+}

@@ -3,6 +3,8 @@
  * "row “Being healthy”". Used by notes on the text, judgements and citations.
  */
 import { identifiedBlocks, type Block } from './body';
+import type { Finding } from './findings';
+import type { Judgement } from './schema';
 
 export function blockLabels(blocks: Block[], numbered: boolean): Map<string, string> {
   const labels = new Map<string, string>();
@@ -47,4 +49,30 @@ export function blockLabels(blocks: Block[], numbered: boolean): Map<string, str
     }
   }
   return labels;
+}
+
+/** A label as the start of a sentence or title: “Paragraph 30”. */
+export const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** A phrase inside a sentence: “published 9 March 2012”. */
+export const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/**
+ * A finding's title: its label, and where the label alone is shared by several
+ * findings of the document (the 2012 table repeats “Overall effectiveness” per
+ * group), the group and area of the judgement it states, or its section.
+ */
+export function findingTitle(
+  finding: Pick<Finding, 'id' | 'section'>,
+  documentFindings: Pick<Finding, 'id'>[],
+  labels: Map<string, string>,
+  judgements: Judgement[],
+): string {
+  const label = upperFirst(labels.get(finding.id) ?? finding.id);
+  const shared = documentFindings.filter((f) => upperFirst(labels.get(f.id) ?? f.id) === label).length > 1;
+  if (!shared) return label;
+  const states = judgements.find((j) => j.source === finding.id || j.alsoStatedIn.includes(finding.id));
+  const qualifier = states
+    ? [states.group, label.includes(states.area) ? undefined : states.area].filter(Boolean).join(', ')
+    : finding.section;
+  return qualifier ? `${label} (${qualifier})` : label;
 }

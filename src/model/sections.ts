@@ -10,14 +10,20 @@ const words = (text: string) =>
   new Set(text.toLowerCase().replace(/[^a-z ]/g, ' ').split(/\s+/).filter((w) => w.length > 3).map((w) => w.replace(/s$/, '')));
 
 export function sectionJudgement(
-  finding: Pick<Finding, 'sectionId' | 'section'>,
+  finding: Pick<Finding, 'id' | 'sectionId' | 'section'>,
   findings: Pick<Finding, 'id' | 'sectionId'>[],
   judgements: Judgement[],
 ): Judgement | undefined {
+  const states = (j: Judgement, ids: Set<string>) => [j.source, ...j.alsoStatedIn].some((id) => ids.has(id));
+  // A finding that states a judgement (a row of the 2012 record) is graded by that judgement, not its neighbours'.
+  const own = judgements.find((j) => states(j, new Set([finding.id])));
+  if (own) return own;
   if (!finding.sectionId) return undefined;
   const inSection = new Set(findings.filter((f) => f.sectionId === finding.sectionId).map((f) => f.id));
-  const stated = judgements.find((j) => [j.source, ...j.alsoStatedIn].some((id) => inSection.has(id)));
-  if (stated) return stated;
+  const stated = judgements.filter((j) => states(j, inSection));
+  // A section that states several judgements (the record of main findings) has no one grade.
+  if (stated.length > 1) return undefined;
+  if (stated.length === 1) return stated[0];
   const heading = words(finding.section.split(' › ').at(-1)!);
   return judgements.find((j) => {
     const area = words(j.area);

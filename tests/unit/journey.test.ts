@@ -3,18 +3,11 @@
  * marks the chart plots, on small made-up data and on the real record.
  */
 import { describe, expect, test } from 'vitest';
-import { erasOf, grades, journeyMarks, OVERALL_AREA, seriesOf, type Inspection } from '../../src/model/journey';
+import { erasOf, grades, journeyMarks, OVERALL_AREA, seriesOf } from '../../src/model/journey';
 import type { JudgementRow } from '../../src/model/opendata';
-import type { FrameworkId } from '../../src/model/vocabulary';
-import { realInspections, realJudgements } from './record';
+import { realInspections, realJudgements, fakeInspection } from './record';
 
-const inspection = (year: number, framework: FrameworkId): Inspection => ({
-  year,
-  document: `doc-${year}`,
-  framework,
-  outcome: 'Some outcome',
-  outcomeUrl: `/inspections/doc-${year}/#p1`,
-});
+const inspection = fakeInspection;
 
 const judgement = (year: number, area: string, grade: string, rank: number, group = ''): JudgementRow => ({
   document: `doc-${year}`,

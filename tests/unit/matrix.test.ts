@@ -4,22 +4,14 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { AreaRow } from '../../src/model/areas';
-import type { Inspection } from '../../src/model/journey';
 import { buildMatrix, CELL_WORDS, MATRIX_FIELDS, matrixRecords, type Cell, type MatrixRow } from '../../src/model/matrix';
 import type { JudgementRow } from '../../src/model/opendata';
-import type { FrameworkId } from '../../src/model/vocabulary';
-import { realAreas, realDocuments, realInspections, realJudgements } from './record';
+import { realAreas, realDocuments, realInspections, realJudgements, fakeInspection } from './record';
 
 const SLAC = 'safeguarding-and-looked-after-children';
 const SIF = 'single-inspection-framework';
 
-const inspection = (year: number, framework: FrameworkId): Inspection => ({
-  year,
-  document: `doc-${year}`,
-  framework,
-  outcome: 'Some outcome',
-  outcomeUrl: `/inspections/doc-${year}/#p1`,
-});
+const inspection = fakeInspection;
 
 const judgement = (year: number, framework: string, area: string, grade: string, rank: number, group = ''): JudgementRow => ({
   document: `doc-${year}`,

@@ -4,13 +4,13 @@
  * frontmatter parsed with `yaml` and documentSchema, its body with parseBody;
  * content/areas.yaml and content/timeline.yaml parsed with their schemas.
  */
-import { findingsOf, listKindSchema, type Finding, type ListKind } from '../../src/model/findings';
+import { findingsOf, judgementBlockIds, listKindSchema, type Finding, type ListKind } from '../../src/model/findings';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { areaRowSchema, type AreaRow } from '../../src/model/areas';
 import { identifiedBlocks, parseBody, type Block } from '../../src/model/body';
-import { yearOf } from '../../src/model/dates';
+import { compareDates, documentTime, yearOf } from '../../src/model/dates';
 import { splitEntry } from '../../src/model/entry-file';
 import { evidenceRows } from '../../src/model/evidence';
 import type { Inspection } from '../../src/model/journey';
@@ -18,6 +18,7 @@ import { judgementRows, type JudgementRow } from '../../src/model/opendata';
 import { blockPath } from '../../src/model/paths';
 import { documentSchema, type InspectionDocument } from '../../src/model/schema';
 import { momentSchema, type Moment } from '../../src/model/timeline';
+import type { FrameworkId } from '../../src/model/vocabulary';
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
@@ -28,8 +29,6 @@ export interface RealDocument {
   year: number;
 }
 
-/** As src/data/documents.ts: a document sits at its inspection's start, or at its own date. */
-const timeOf = (data: InspectionDocument) => data.inspected?.from ?? data.issued.date;
 
 export function realDocuments(): RealDocument[] {
   const dir = root('content/inspections');
@@ -38,9 +37,9 @@ export function realDocuments(): RealDocument[] {
     .map((f) => {
       const { frontmatter, body } = splitEntry(readFileSync(`${dir}/${f}`, 'utf8'));
       const data = documentSchema.parse(parse(frontmatter));
-      return { id: f.replace(/\.mdx$/, ''), data, blocks: parseBody(body.replace(/^\n+/, '')), year: yearOf(timeOf(data)) };
+      return { id: f.replace(/\.mdx$/, ''), data, blocks: parseBody(body.replace(/^\n+/, '')), year: yearOf(documentTime(data)) };
     })
-    .sort((a, b) => timeOf(a.data).localeCompare(timeOf(b.data)));
+    .sort((a, b) => compareDates(documentTime(a.data), documentTime(b.data)));
 }
 
 export function realJudgements(documents = realDocuments()): JudgementRow[] {
@@ -83,7 +82,16 @@ export const realListKinds = (): ListKind[] => yamlArray('content/finding-kinds.
 /** As src/data/documents.ts: a document's findings, with its judgement blocks and list kinds. */
 export function realFindings(document: RealDocument, listKinds = realListKinds()): Finding[] {
   return findingsOf(document.id, document.year, document.blocks, {
-    judgementBlocks: new Set(document.data.judgements.flatMap((j) => [j.source, ...j.alsoStatedIn])),
+    judgementBlocks: judgementBlockIds(document.data.judgements),
     listKinds: listKinds.filter((l) => l.document === document.id),
   });
 }
+
+/** A made-up inspection for small synthetic cases. */
+export const fakeInspection = (year: number, framework: FrameworkId): Inspection => ({
+  year,
+  document: `doc-${year}`,
+  framework,
+  outcome: 'Some outcome',
+  outcomeUrl: `/inspections/doc-${year}/#p1`,
+});
