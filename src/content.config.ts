@@ -5,6 +5,7 @@ import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { parseBody } from './model/body';
 import { areaRowSchema } from './model/areas';
+import { changeSchema } from './model/changes';
 import { listKindSchema } from './model/findings';
 import { documentSchema, type InspectionDocument } from './model/schema';
 import { themeOverrideSchema, themeSchema } from './model/themes';
@@ -39,15 +40,25 @@ const inspectionDocuments: Loader = {
 /**
  * A YAML list, each item with its place in the file: the data store hands entries
  * back sorted by id, and the matrix rows (and moments of the same date) keep the
- * order the file gives.
+ * order the file gives. The store keeps one entry per id, so a repeated id would
+ * silently drop an item: it fails the build instead.
  */
 const inFileOrder = (path: string) =>
-  file(path, { parser: (text) => (parseYaml(text) as Record<string, unknown>[]).map((item, order) => ({ ...item, order })) });
+  file(path, {
+    parser: (text) => {
+      const items = parseYaml(text) as Record<string, unknown>[];
+      const repeated = items.map((item) => item.id).filter((id, i, ids) => ids.indexOf(id) !== i);
+      if (repeated.length) throw new Error(`${path}: the id ${repeated.map((id) => `"${String(id)}"`).join(', ')} is used more than once`);
+      return items.map((item, order) => ({ ...item, order }));
+    },
+  });
 
 export const collections = {
   documents: defineCollection({ loader: inspectionDocuments, schema: documentSchema }),
   /** Which judged areas correspond across frameworks: rows of the judgement matrix. */
   areas: defineCollection({ loader: inFileOrder('content/areas.yaml'), schema: areaRowSchema }),
+  /** The change history: each document first published, and every repair or correction since. */
+  changes: defineCollection({ loader: inFileOrder('content/changes.yaml'), schema: changeSchema }),
   /** Key moments the documents date. */
   timeline: defineCollection({ loader: inFileOrder('content/timeline.yaml'), schema: momentSchema }),
   /** Lists whose introducing sentence states what kind of finding their points are. */

@@ -5,6 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import { checkAreas } from '../model/areas';
+import { checkChanges, documentHistory, repairsByChange, type Change } from '../model/changes';
 import { identifiedBlocks } from '../model/body';
 import { evidenceRows } from '../model/evidence';
 import type { Inspection } from '../model/journey';
@@ -44,4 +45,31 @@ export async function loadTimeline() {
 export async function loadEvidence() {
   const documents = (await loadDocuments()).filter((d) => d.data.inspected);
   return evidenceRows(documents.map((d) => ({ id: d.id, year: d.year, shortTitle: d.data.shortTitle, evidence: d.data.evidence })));
+}
+
+/** The change log in the order it was written (oldest first), checked against the documents. */
+export async function loadChanges(): Promise<Change[]> {
+  const documents = await loadDocuments();
+  const changes = (await getCollection('changes')).map((entry) => entry.data).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+  fail(
+    checkChanges(
+      changes,
+      documents.map((d) => ({ id: d.id, blockIds: new Set(identifiedBlocks(d.blocks).map((b) => b.id)), repairChanges: d.data.repairs.map((r) => r.change) })),
+    ),
+  );
+  return changes;
+}
+
+/** Each change with its document and the repairs it made, for the changes page and the feed. */
+export async function loadChangeNotes() {
+  const [changes, documents] = await Promise.all([loadChanges(), loadDocuments()]);
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const repairs = new Map(documents.map((d) => [d.id, repairsByChange(changes, d.id, d.data.repairs)]));
+  return changes.map((change) => ({ change, document: byId.get(change.document)!, repairs: repairs.get(change.document)!.get(change.id) ?? [] }));
+}
+export type ChangeNote = Awaited<ReturnType<typeof loadChangeNotes>>[number];
+
+/** When a document was first published on this site and last changed. */
+export async function loadDocumentHistory(document: string) {
+  return documentHistory(await loadChanges(), document)!;
 }

@@ -62,6 +62,11 @@ export const repairSchema = z.object({
   at: blockId.optional(),
   /** What the converted text said and what the repair did. */
   detail: z.string().min(1),
+  /**
+   * The content/changes.yaml entry that made it, for a repair made after the document was
+   * first published; a repair without one was made on import, when it was first published.
+   */
+  change: blockId.optional(),
 });
 
 export const documentSchema = z

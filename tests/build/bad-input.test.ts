@@ -50,6 +50,11 @@ describe('a build with bad content fails and says why', () => {
     expect(out).toContain('judgements[1].source: "p99" is not the id of any block');
   });
 
+  it('rejects a repair that names no entry of the change log', () => {
+    const out = buildWith((mdx) => mdx.replace('at: p7\n', 'at: p7\n    change: 2015-letter-repaired-again\n'));
+    expect(out).toContain('2015-council-letter-to-stakeholders: a repair names "2015-letter-repaired-again", which is not a repair entry');
+  });
+
   it('rejects a malformed date', () => {
     const out = buildWith((mdx) => mdx.replace('date: "2015-11-27"', 'date: "27/11/2015"'));
     expect(out).toMatch(/issued\.date/);
