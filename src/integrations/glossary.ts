@@ -9,7 +9,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { createMatcher, markFirstUses, parseGlossary } from '../model/glossary';
+import { createMatcher, glossaryPath, markFirstUses, parseGlossary } from '../model/glossary';
+import { basePath } from '../model/paths';
 
 export interface GlossaryOptions {
   /** The glossary, relative to the project root. */
@@ -33,11 +34,13 @@ export default function glossary(options: GlossaryOptions = {}): AstroIntegratio
   const skip = new Set(options.skip ?? ['glossary/index.html', 'search/index.html']);
   const ignoreClasses = options.ignoreClasses ?? ['cite'];
   let root: URL;
+  let base: string;
   return {
     name: 'glossary',
     hooks: {
       'astro:config:setup': ({ config, injectScript, addWatchFile }) => {
         root = config.root;
+        base = basePath(config.base);
         const stylesheet = fileURLToPath(new URL('src/styles/glossary.css', root));
         injectScript('page-ssr', `import ${JSON.stringify(stylesheet)};`);
         addWatchFile(new URL(file, root));
@@ -50,7 +53,7 @@ export default function glossary(options: GlossaryOptions = {}): AstroIntegratio
         for (const path of await htmlFiles(out)) {
           if (skip.has(relative(out, path).split(sep).join('/'))) continue;
           const html = await readFile(path, 'utf8');
-          const result = markFirstUses(html, matcher, { ignoreClasses });
+          const result = markFirstUses(html, matcher, { ignoreClasses, href: (entry) => glossaryPath(entry.id, base) });
           if (result.marked.length === 0) continue;
           await writeFile(path, result.html);
           pages++;

@@ -10,6 +10,7 @@
 import type { InspectionDocument } from './schema';
 import { parseDate } from './dates';
 import { dateStatement } from './citation';
+import { sitePath } from './paths';
 
 export type CitationFormat = 'ris' | 'bib' | 'json';
 
@@ -21,7 +22,7 @@ export const CITATION_FORMATS: { ext: CitationFormat; label: string; mediaType: 
 
 /** Site-relative path of a citation file: /cite/<document>.ris or /cite/<document>/<finding>.ris. */
 export function citationPath(documentId: string, ext: CitationFormat, findingId?: string): string {
-  return `/cite/${documentId}${findingId ? `/${findingId}` : ''}.${ext}`;
+  return sitePath(`/cite/${documentId}${findingId ? `/${findingId}` : ''}.${ext}`);
 }
 
 /** The three downloads for a document or a finding, for "Download citation: RIS · BibTeX · CSL-JSON". */

@@ -26,6 +26,7 @@
  * alone. A link that already points at an entry counts as that term's use, so
  * marking a page twice changes nothing.
  */
+import { sitePath } from './paths';
 import { z } from 'astro/zod';
 import { Parser } from 'htmlparser2';
 import { parse as parseYaml } from 'yaml';
@@ -82,8 +83,8 @@ export function parseGlossary(yamlText: string): GlossaryEntry[] {
   return result.data;
 }
 
-/** Where an entry is defined on the glossary page. */
-export const glossaryPath = (id: string) => `/glossary/#${id}`;
+/** Where an entry is defined on the glossary page (under a base path other than the build's, if given). */
+export const glossaryPath = (id: string, base?: string) => sitePath(`/glossary/#${id}`, base);
 
 /** An entry's first sentence: the tooltip of a link to it. */
 export function firstSentence(text: string): string {

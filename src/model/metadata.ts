@@ -6,6 +6,7 @@
 import type { InspectionDocument } from './schema';
 import { parseDate } from './dates';
 import { publisherOf } from './search';
+import { basePath } from './paths';
 
 export const SITE_NAME = "Lancashire children's services inspections";
 
@@ -21,8 +22,7 @@ export function pageTitle(title: string, siteName = SITE_NAME): string {
  */
 export function absoluteUrl(site: string | URL, base: string, path: string): string {
   const root = new URL(site);
-  const basePath = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-  const rootPath = `${root.pathname.replace(/\/+$/, '')}${basePath}`;
+  const rootPath = `${root.pathname.replace(/\/+$/, '')}${basePath(base)}`;
   const own = path.startsWith(rootPath) ? path.slice(rootPath.length) : path.replace(/^\/+/, '');
   return new URL(`${rootPath}${own}`, root.origin).href;
 }

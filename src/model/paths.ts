@@ -1,5 +1,23 @@
 /** Site-relative URLs of the record's pages, defined once. */
-export const documentPath = (documentId: string) => `/inspections/${documentId}/`;
+
+/**
+ * Where the site is served from: "/", or the base path astro.config sets from BASE_PATH
+ * (e.g. "/lancashire/"), so the site can be hosted at a sub-path. import.meta.env exists
+ * wherever Vite compiles the code (pages, components, tests); elsewhere (the import
+ * script, integrations) it is "/" unless the caller says otherwise.
+ */
+export const BASE_PATH = basePath(typeof import.meta.env === 'undefined' ? '/' : import.meta.env.BASE_URL);
+
+/** A base path with one slash at each end: "lancashire", "/lancashire" and "/lancashire/" are all "/lancashire/"; "" is "/". */
+export function basePath(base: string): string {
+  const inner = base.replace(/^\/+|\/+$/g, '');
+  return inner ? `/${inner}/` : '/';
+}
+
+/** A path on this site, under the base path: sitePath('/about/') is "/lancashire/about/" when hosted there. */
+export const sitePath = (path: string, base = BASE_PATH) => `${base}${path.replace(/^\/+/, '')}`;
+
+export const documentPath = (documentId: string) => sitePath(`/inspections/${documentId}/`);
 export const blockPath = (documentId: string, blockId: string) => `${documentPath(documentId)}#${blockId}`;
-export const findingPath = (documentId: string, findingId: string) => `/findings/${documentId}/${findingId}/`;
-export const themePath = (themeId: string) => `/themes/${themeId}/`;
+export const findingPath = (documentId: string, findingId: string) => sitePath(`/findings/${documentId}/${findingId}/`);
+export const themePath = (themeId: string) => sitePath(`/themes/${themeId}/`);

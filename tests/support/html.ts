@@ -67,8 +67,8 @@ export function idsIn(file: string): Set<string> {
  * "/x/" is dist/x/index.html; "/x" is only a file called x (the site's links end
  * in "/", as astro.config.mjs's trailingSlash: 'always' says).
  */
-export function distFile(path: string): string | undefined {
-  const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
+export function distFile(path: string, root = DIST): string | undefined {
+  const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
@@ -76,7 +76,7 @@ export function distFile(path: string): string | undefined {
  * Why a site URL ("/x/#id", "/data/a.json") does not resolve, or undefined when
  * it does: the file exists, and any #fragment is an id on that page.
  */
-export function brokenTarget(url: string): string | undefined {
+export function brokenTarget(url: string, root = DIST): string | undefined {
   const hash = url.indexOf('#');
   const rawPath = (hash < 0 ? url : url.slice(0, hash)).replace(/\?.*$/, '');
   const fragment = hash < 0 ? undefined : url.slice(hash + 1);
@@ -86,9 +86,9 @@ export function brokenTarget(url: string): string | undefined {
   } catch {
     return `malformed URL ${url}`;
   }
-  const file = distFile(path);
+  const file = distFile(path, root);
   if (!file) {
-    return distFile(`${path}/`) ? `no page at ${path} (the page is ${path}/)` : `no page or file at ${path}`;
+    return distFile(`${path}/`, root) ? `no page at ${path} (the page is ${path}/)` : `no page or file at ${path}`;
   }
   if (fragment === undefined) return undefined;
   if (fragment === '') return 'empty fragment "#" links nowhere';

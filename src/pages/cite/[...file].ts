@@ -6,6 +6,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadDocuments } from '../../data/documents';
 import { loadFindings } from '../../data/findings';
+import { sitePath } from '../../model/paths';
 import { CITATION_FORMATS, citationPath, citationText, type CitationInput } from '../../model/citation-formats';
 import { absoluteUrl } from '../../model/metadata';
 import { documentPath, findingPath } from '../../model/paths';
@@ -36,7 +37,7 @@ export const getStaticPaths = (async () => {
   ];
   return inputs.flatMap(({ documentId, findingId, input }) =>
     CITATION_FORMATS.map((format) => ({
-      params: { file: citationPath(documentId, format.ext, findingId).replace(/^\/cite\//, '') },
+      params: { file: citationPath(documentId, format.ext, findingId).slice(sitePath('/cite/').length) },
       props: { body: citationText(format.ext, input), mediaType: format.mediaType },
     })),
   );

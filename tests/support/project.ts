@@ -1,0 +1,60 @@
+/**
+ * A copy of the project in a temporary folder, to build it as it is or changed,
+ * without touching dist/: what a build test needs to run `astro build` elsewhere.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+const PARTS = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
+
+export interface ProjectCopy {
+  dir: string;
+  /** Runs `astro build` there with these extra environment variables. */
+  build(env?: Record<string, string>): { status: number | null; output: string };
+  remove(): void;
+}
+
+/**
+ * The environment for a build started from a test. Vitest puts Vite's import.meta.env values
+ * (BASE_URL, MODE, DEV, PROD, SSR) into process.env, and Astro reads import.meta.env from the
+ * environment when it renders pages, so BASE_URL="/" would override the config's base.
+ */
+function buildEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...extra };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
+  return env;
+}
+
+/**
+ * The installed packages, each linked, in a node_modules of the copy's own: Astro and Vite keep
+ * their caches in node_modules (.astro holds the content store), and a copy must not share them
+ * with the project or with another copy building at the same time.
+ */
+function linkDependencies(into: string) {
+  mkdirSync(into);
+  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+    if (!CACHES.has(entry)) symlinkSync(join(ROOT, 'node_modules', entry), join(into, entry));
+  }
+}
+const CACHES = new Set(['.astro', '.vite', '.cache']);
+
+export function copyProject(prefix: string): ProjectCopy {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const part of PARTS) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+  linkDependencies(join(dir, 'node_modules'));
+  return {
+    dir,
+    build(env = {}) {
+      const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: buildEnvironment(env),
+      });
+      return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
