@@ -4,28 +4,24 @@
  * breaks one entry, and runs `astro build` there.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { copyProject, ROOT, type ProjectCopy } from '../support/project';
 
-const root = resolve(import.meta.dirname, '../..');
 const entry = 'content/inspections/2015-council-letter-to-stakeholders.mdx';
-const folders: string[] = [];
+const copies: ProjectCopy[] = [];
 
 function buildWith(change: (mdx: string) => string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bad-input-'));
-  folders.push(dir);
-  for (const part of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
-    cpSync(join(root, part), join(dir, part), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  const copy = copyProject('bad-input');
+  copies.push(copy);
+  const { dir } = copy;
   const file = join(dir, entry);
   const original = readFileSync(file, 'utf8');
   const changed = change(original);
   expect(changed).not.toBe(original);
   writeFileSync(file, changed);
-  const run = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
+  const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
     cwd: dir,
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
@@ -34,7 +30,7 @@ function buildWith(change: (mdx: string) => string): string {
   return `${run.stdout}\n${run.stderr}`;
 }
 
-afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => copies.forEach((copy) => copy.remove()));
 
 describe('a build with bad content fails and says why', () => {
   it('rejects a grade word that is not on the scale', () => {
