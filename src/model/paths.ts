@@ -21,3 +21,15 @@ export const documentPath = (documentId: string) => sitePath(`/inspections/${doc
 export const blockPath = (documentId: string, blockId: string) => `${documentPath(documentId)}#${blockId}`;
 export const findingPath = (documentId: string, findingId: string) => sitePath(`/findings/${documentId}/${findingId}/`);
 export const themePath = (themeId: string) => sitePath(`/themes/${themeId}/`);
+export const SEARCH_PATH = sitePath('/search/');
+
+/** The site's sections, in the order the header's navigation lists them (and the 404 page offers them). */
+export const SECTIONS: readonly { href: string; label: string }[] = [
+  { href: sitePath('/'), label: 'Documents' },
+  { href: sitePath('/journey/'), label: 'The journey' },
+  { href: sitePath('/themes/'), label: 'Themes' },
+  { href: sitePath('/what-happened-next/'), label: 'What happened next' },
+  { href: sitePath('/grades/'), label: 'How to read the grades' },
+  { href: sitePath('/glossary/'), label: 'Glossary' },
+  { href: sitePath('/about/'), label: 'About this record' },
+];

@@ -12,7 +12,7 @@ const entry = 'content/inspections/2015-council-letter-to-stakeholders.mdx';
 const copies: ProjectCopy[] = [];
 
 function buildWith(change: (mdx: string) => string): string {
-  const project = copyProject('bad-input-');
+  const project = copyProject('bad-input');
   copies.push(project);
   const file = join(project.dir, entry);
   const original = readFileSync(file, 'utf8');

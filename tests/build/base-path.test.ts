@@ -17,7 +17,7 @@ let out: string;
 let pages: string[];
 
 beforeAll(() => {
-  project = copyProject('base-path-');
+  project = copyProject('base-path');
   const run = project.build({ SITE_URL: SITE, BASE_PATH: BASE });
   expect(run.status, run.output).toBe(0);
   out = join(project.dir, 'dist');

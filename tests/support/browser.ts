@@ -43,11 +43,19 @@ export interface PageRecord {
   close(): Promise<void>;
 }
 
+export interface OpenOptions extends BrowserContextOptions {
+  /**
+   * False to refuse every stylesheet, as a reader sees the page with styles turned off, or when its
+   * CSS fails to arrive. (The refused requests are recorded in `failedRequests`.)
+   */
+  stylesheets?: boolean;
+}
+
 export interface Site {
   readonly server: SiteServer;
   readonly browser: Browser;
   /** Open `path` in a fresh context (fresh storage, given options) and record what it does. */
-  open(path: string, options?: BrowserContextOptions): Promise<PageRecord>;
+  open(path: string, options?: OpenOptions): Promise<PageRecord>;
 }
 
 /**
@@ -74,7 +82,7 @@ export function useSite(): Site {
       if (!browser) throw new Error('useSite(): the browser is not launched (used outside a test?)');
       return browser;
     },
-    async open(path, options = {}) {
+    async open(path, { stylesheets = true, ...options } = {}) {
       const context = await site.browser.newContext(options);
       const page = await context.newPage();
       const record: PageRecord = {
@@ -106,6 +114,12 @@ export function useSite(): Site {
         (url) => url.origin !== origin && url.protocol !== 'data:',
         (route) => route.abort('blockedbyclient'),
       );
+      if (!stylesheets) {
+        await context.route(
+          () => true,
+          (route) => (route.request().resourceType() === 'stylesheet' ? route.abort('blockedbyclient') : route.fallback()),
+        );
+      }
       const response = await page.goto(site.server.url(path), { waitUntil: 'load' });
       record.status = response?.status();
       return record;

@@ -18,12 +18,13 @@ export interface BuiltPage {
   file: string;
 }
 
-function walk(dir: string): string[] {
+/** Every file under dir (absolute paths, sorted). */
+export function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .flatMap((entry) => {
       const full = join(dir, entry.name);
-      if (entry.isDirectory()) return walk(full);
-      return entry.isFile() && entry.name.endsWith('.html') ? [full] : [];
+      if (entry.isDirectory()) return filesUnder(full);
+      return entry.isFile() ? [full] : [];
     })
     .sort();
 }
@@ -38,7 +39,8 @@ export function urlPathOf(file: string): string {
 /** All built pages, sorted by path. Throws clearly when dist/ has not been built. */
 export function builtPages(): BuiltPage[] {
   assertDistBuilt();
-  return walk(DIST)
+  return filesUnder(DIST)
+    .filter((file) => file.endsWith('.html'))
     .map((file) => ({ path: urlPathOf(file), file }))
     .sort((a, b) => a.path.localeCompare(b.path));
 }
@@ -50,9 +52,14 @@ export function readPage(page: BuiltPage): string {
 /** The search page may run JavaScript; every other page is a reading page. */
 export const SEARCH_PATH = '/search/';
 
+/** The pages that each hold one inspection document (/inspections/<id>/). */
+export function documentPages(pages = builtPages()): BuiltPage[] {
+  return pages.filter((p) => /^\/inspections\/[^/]+\/$/.test(p.path));
+}
+
 /** A page holding one inspection document, or undefined if none is built yet. */
 export function aDocumentPage(pages: BuiltPage[]): BuiltPage | undefined {
-  return pages.find((p) => /^\/inspections\/[^/]+\/$/.test(p.path));
+  return documentPages(pages)[0];
 }
 
 /**

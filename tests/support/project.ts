@@ -1,6 +1,6 @@
 /**
- * A copy of the project in a temporary folder, to build it as it is or changed,
- * without touching dist/: what a build test needs to run `astro build` elsewhere.
+ * The project copied to a temporary folder, for tests that run a real build (as it is, or with
+ * its content changed) without touching this checkout's dist/, .astro/ or caches.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
@@ -12,8 +12,8 @@ const PARTS = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'cont
 
 export interface ProjectCopy {
   dir: string;
-  /** Runs `astro build` there with these extra environment variables. */
-  build(env?: Record<string, string>): { status: number | null; output: string };
+  /** Runs `astro build` there with these extra environment variables; with `search`, all of `npm run build` (Pagefind too). */
+  build(env?: Record<string, string>, options?: { search?: boolean }): { status: number | null; output: string };
   remove(): void;
 }
 
@@ -42,13 +42,14 @@ function linkDependencies(into: string) {
 const CACHES = new Set(['.astro', '.vite', '.cache']);
 
 export function copyProject(prefix: string): ProjectCopy {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), `${prefix}-`));
   for (const part of PARTS) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
   linkDependencies(join(dir, 'node_modules'));
   return {
     dir,
-    build(env = {}) {
-      const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+    build(env = {}, { search = false } = {}) {
+      const [command, ...args] = search ? ['npm', 'run', 'build'] : [join(ROOT, 'node_modules/.bin/astro'), 'build'];
+      const run = spawnSync(command!, args, {
         cwd: dir,
         encoding: 'utf8',
         env: buildEnvironment(env),
