@@ -8,7 +8,8 @@
  * Every paragraph, point, row and heading is a Pagefind sub-result (an element with
  * an id and data-pagefind-title), and each sub-result carries the word positions
  * that matched. We score each sub-result as a little document of its own (BM25 over
- * the paragraphs, with Pagefind's heading weights) and rank them across all pages.
+ * the paragraphs, with Pagefind's heading weights) and rank them across the pages
+ * loaded: Pagefind's best pages first, a step at a time (see STEP).
  */
 
 export interface PagefindAnchor {
@@ -34,6 +35,7 @@ export interface PagefindSubResult {
 export interface PagefindFragment {
   url: string;
   content: string;
+  word_count: number;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
   anchors: PagefindAnchor[];
@@ -126,13 +128,14 @@ function splitAnchors(fragment: PagefindFragment): PagefindAnchor[] {
     .sort((a, b) => a.location - b.location);
 }
 
-const wordsCache = new WeakMap<PagefindFragment, string[]>();
+// Both caches are keyed by a page's anchors, which every copy of its fragment shares (each search keeps its own copy).
+const wordsCache = new WeakMap<PagefindAnchor[], string[]>();
 /** The page's words; Pagefind's locations index into them. */
 export function wordsOf(fragment: PagefindFragment): string[] {
-  let words = wordsCache.get(fragment);
+  let words = wordsCache.get(fragment.anchors);
   if (!words) {
     words = fragment.content.split(/\s+/);
-    wordsCache.set(fragment, words);
+    wordsCache.set(fragment.anchors, words);
   }
   return words;
 }
@@ -226,6 +229,68 @@ export function rankHits(fragments: PagefindFragment[], query: Query): Hit[] {
 }
 
 /**
+ * How much of Pagefind's page ranking one step loads. A page's fragment holds its text
+ * twice (Pagefind's content, and each block's own words) and costs about 3.8 bytes
+ * gzipped a word: 62 kB for the 2012 report, 4 to 5 kB for each other document.
+ * - A query that matches up to eight pages has them all loaded at once, as the
+ *   record's five documents always are: eight short documents cost about half the long
+ *   one, and rounds would only add a round trip.
+ * - Past eight, a step loads the best three (one long report holds more matching
+ *   paragraphs than a screen shows, and three short documents cost less than it), then,
+ *   while those hold fewer than 20,000 words (about the whole record, 75 kB), the next
+ *   five; so at a hundred times the size a search costs about what it does today.
+ */
+export const STEP = { first: 3, pages: 8, words: 20_000 } as const;
+
+/** How many pages a step's next round loads, given the pages and words it has loaded and the pages left; 0 when it is done. */
+export function nextRound(loaded: number, words: number, left: number): number {
+  if (!left || loaded >= STEP.pages || (loaded > 0 && words >= STEP.words)) return 0;
+  if (!loaded) return left <= STEP.pages ? left : STEP.first;
+  return Math.min(left, STEP.pages - loaded);
+}
+
+/**
+ * One ranking from several searches, one a word (when no page has them all): the pages
+ * with more of the words first, then the higher summed score, each with its results
+ * from every search that found it.
+ */
+export function mergeRankings<T extends { id: string; score: number }>(rankings: T[][]): T[][] {
+  const byPage = new Map<string, T[]>();
+  for (const result of rankings.flat()) byPage.set(result.id, [...(byPage.get(result.id) ?? []), result]);
+  const score = (results: T[]) => results.reduce((sum, r) => sum + r.score, 0);
+  return [...byPage.values()].sort((a, b) => b.length - a.length || score(b) - score(a));
+}
+
+/** One page's fragment from several searches' copies of it: each block with the matches of all of them. */
+export function mergeFragments(copies: PagefindFragment[]): PagefindFragment {
+  const blocks = new Map<string, PagefindSubResult>();
+  for (const sub of copies.flatMap((c) => c.sub_results)) {
+    const had = blocks.get(sub.url);
+    blocks.set(
+      sub.url,
+      had ? { ...had, locations: [...had.locations, ...sub.locations], weighted_locations: [...had.weighted_locations, ...sub.weighted_locations] } : sub,
+    );
+  }
+  return { ...copies[0]!, sub_results: [...blocks.values()] };
+}
+
+/** The results once more pages are ranked: those already shown first, where they were, then the rest. */
+export function extendRanking(shown: Hit[], ranked: Hit[]): Hit[] {
+  const key = (hit: Hit) => `${hit.page}#${hit.id}`;
+  const had = new Set(shown.map(key));
+  return [...shown, ...ranked.filter((hit) => !had.has(key(hit)))];
+}
+
+/**
+ * How many results, and from how much of the record: until every matching page is
+ * loaded the total is not known, so the count says how many documents it is from.
+ */
+export function countText(results: number, loaded: number, matching: number): string {
+  const count = `${results || 'No'} ${results === 1 ? 'result' : 'results'}`;
+  return loaded < matching ? `${count} in the first ${loaded} of ${matching} documents that match` : `${count} for`;
+}
+
+/**
  * The query's terms that no result really contains: Pagefind found them only as a
  * short prefix of a longer word ("infirmery" as "in"), or not at all.
  */
@@ -268,6 +333,19 @@ export function closestWord(term: string, words: Map<string, number>): string | 
     if (!best || distance < best.distance || (distance === best.distance && count > best.count)) best = { word, distance, count };
   }
   return best?.word;
+}
+
+/** The query as typed with each misspelt word replaced by its correction, capitalised as typed. */
+export function applyCorrections(text: string, corrections: Map<string, string>): string {
+  return text
+    .split(/(\s+)/)
+    .map((w) => {
+      const parts = wordParts(w);
+      const fix = parts.length === 1 ? corrections.get(parts[0]!) : undefined;
+      if (!fix) return w;
+      return w.replace(/[\p{L}\p{N}'’]+/u, (old) => (/^\p{Lu}/u.test(old) ? fix.charAt(0).toUpperCase() + fix.slice(1) : fix));
+    })
+    .join('');
 }
 
 /**
@@ -376,16 +454,16 @@ export function hitUrl(hit: Hit, query: Query, maxDirectives = 5): string {
   return directives.length ? `${base}:~:${directives.map((d) => `text=${d}`).join('&')}` : base;
 }
 
-const pageCache = new WeakMap<PagefindFragment, string>();
+const pageCache = new WeakMap<PagefindAnchor[], string>();
 /** The page's full text as words for matching, each block's own words where there are any. */
 function pageText(fragment: PagefindFragment): string {
-  let text = pageCache.get(fragment);
+  let text = pageCache.get(fragment.anchors);
   if (text === undefined) {
     const words = wordsOf(fragment);
     const anchors = splitAnchors(fragment);
     const parts = anchors.map((a, i) => blockWords(a) ?? words.slice(a.location, anchors[i + 1]?.location ?? words.length));
     text = ` ${parts.flat().flatMap(wordParts).join(' ')} `;
-    pageCache.set(fragment, text);
+    pageCache.set(fragment.anchors, text);
   }
   return text;
 }

@@ -7,33 +7,70 @@
  * restores it. Ranking and links are in search-rank.ts.
  */
 import {
+  applyCorrections,
   closestWord,
+  countText,
   excerptOf,
+  extendRanking,
   hitUrl,
+  mergeFragments,
+  mergeRankings,
+  nextRound,
   parseQuery,
   rankHits,
   unmatchedTerms,
   vocabulary,
-  wordParts,
   type Hit,
   type PagefindFragment,
   type Query,
 } from './search-rank';
 
+/** Pagefind's result for a page: its fragment is fetched only when asked for. */
+interface PageResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindFragment>;
+}
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string): Promise<{ results: { id: string; data(): Promise<PagefindFragment> }[] } | null>;
+  /** With a null term, every page the filters allow. */
+  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PageResult[] } | null>;
   preload(term: string): Promise<void>;
+}
+/** A page in a ranking; its fragment is loaded once, merged from every search that found it. */
+interface Page {
+  id: string;
+  load(): Promise<PagefindFragment>;
+}
+/** One query's pages, best first, and the ranked blocks of its first step; kept while only the filters change. */
+interface Found {
+  text: string;
+  query: Query;
+  pages: Page[];
+  depth: number;
+  hits: Hit[];
+  corrected?: string;
+  misspelt?: string[];
+  missing: string[];
+  /** How many pages the missing or misspelt words were looked for in, if not all that match. */
+  checked?: number;
+}
+/** The pages the filters allow, how many of them are loaded, and their ranked blocks. */
+interface View {
+  pages: Page[];
+  depth: number;
+  hits: Hit[];
 }
 
 const PAGE_SIZE = 20;
 const TYPING_DELAY = 250;
 /** How long typing must pause before the live region says the new count. */
 const ANNOUNCE_DELAY = 1000;
-/** The filters, as URL parameters; each is a group of checkboxes with that name. */
+/** The filters, as URL parameters; each is a group of checkboxes with that name (and with Pagefind's filter of that name). */
 const FACETS = ['year', 'document', 'publisher', 'area'] as const;
 type Facet = (typeof FACETS)[number];
+type Values = Record<Facet, string[]>;
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
 if (form) enhance(form);
@@ -53,12 +90,13 @@ function enhance(form: HTMLFormElement) {
   const empty = $<HTMLElement>('#search-empty');
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 
-  // What each document is, from its filter checkbox; which blocks are in which area, from the area fieldset.
+  // What each document is, from its filter checkbox (found by the value of Pagefind's document filter); which blocks are in which area, from the area fieldset.
   const documents = new Map(
     boxes
       .filter((b) => b.name === 'document')
-      .map((b) => [b.value, { year: b.dataset.year!, publisher: b.dataset.publisher!, title: b.dataset.title!, path: b.dataset.path! }]),
+      .map((b) => [b.dataset.filter!, { id: b.value, year: b.dataset.year!, publisher: b.dataset.publisher!, title: b.dataset.title! }]),
   );
+  const documentOf = (fragment: PagefindFragment) => documents.get(fragment.filters.document?.[0] ?? '');
   const areasOf = new Map<string, string[]>();
   const areaBlocks = JSON.parse($<HTMLElement>('#search-areas').dataset.blocks ?? '{}') as Record<string, Record<string, string[]>>;
   for (const [area, byDocument] of Object.entries(areaBlocks)) {
@@ -66,15 +104,15 @@ function enhance(form: HTMLFormElement) {
       for (const id of ids) areasOf.set(`${documentId}#${id}`, [...(areasOf.get(`${documentId}#${id}`) ?? []), area]);
     }
   }
-  const documentOfPage = new Map([...documents].map(([id, d]) => [d.path, id]));
 
   let pagefind: Promise<Pagefind> | undefined;
   const loadPagefind = () => {
     pagefind ??= (async () => {
-      const bundle = '/pagefind/pagefind.js';
+      // Under the site's base path (the page says where); Pagefind takes its results' base from it too.
+      const bundle = form.dataset.searchBundle ?? '/pagefind/pagefind.js';
       const pf = (await import(/* @vite-ignore */ bundle)) as Pagefind;
-      // No web worker: five pages search in a few milliseconds on the main thread, and the
-      // worker would cost another script (12 kB gzipped) and a round trip before the first results.
+      // No web worker: a search takes milliseconds on the main thread (tens of them for a common
+      // word in 500 pages), and the worker would cost another script (12 kB gzipped) and a round trip.
       await pf.options({ excerptLength: 30, noWorker: true });
       await pf.init();
       return pf;
@@ -82,8 +120,8 @@ function enhance(form: HTMLFormElement) {
     return pagefind;
   };
 
-  /** One query's ranked blocks, kept while only the filters change. */
-  let current: { text: string; query: Query; hits: Hit[]; corrected?: string; misspelt?: string[]; missing: string[] } | undefined;
+  let current: Found | undefined;
+  let view: View | undefined;
   let shown = 0;
   let listed: Hit[] = [];
   let sequence = 0;
@@ -113,48 +151,94 @@ function enhance(form: HTMLFormElement) {
     // The filters stay folded (their summary says how many are chosen): 32 checkboxes stand between the box and the results.
   };
 
+  // ---- Loading pages ---------------------------------------------------------------------
+  const turns = new Map<string, Promise<unknown>>();
+  /**
+   * A result's fragment as its own search found it. Pagefind hands every search of a page
+   * the same object and rewrites its matches, so the searches of a page take turns and each keeps a copy.
+   */
+  const fragmentOf = (result: PageResult): Promise<PagefindFragment> => {
+    const turn = (turns.get(result.id) ?? Promise.resolve()).then(() => result.data()).then((f) => ({ ...f }));
+    turns.set(result.id, turn.catch(() => undefined));
+    return turn;
+  };
+  const pageOf = (found: PageResult[]): Page => {
+    let loading: Promise<PagefindFragment> | undefined;
+    return { id: found[0]!.id, load: () => (loading ??= Promise.all(found.map(fragmentOf)).then(mergeFragments)) };
+  };
+  const fragments = (pages: Page[], depth: number) => Promise.all(pages.slice(0, depth).map((p) => p.load()));
+
+  /** Load the next step of a ranking from `start`, in rounds (STEP in search-rank.ts says how far); the new depth. */
+  async function step(pages: Page[], start: number): Promise<number> {
+    let depth = start;
+    let words = 0;
+    for (let round; (round = nextRound(depth - start, words, pages.length - depth)); depth += round) {
+      const loaded = await Promise.all(pages.slice(depth, depth + round).map((p) => p.load()));
+      words += loaded.reduce((sum, f) => sum + f.word_count, 0);
+    }
+    return depth;
+  }
+
+  const resultsFor = async (terms: string[]) => (await (await loadPagefind()).search(terms.join(' ')))?.results ?? [];
+  const pagesWithAll = async (terms: string[]) => (await resultsFor(terms)).map((r) => pageOf([r]));
+  const pagesWithAny = async (terms: string[]) => mergeRankings(await Promise.all(terms.map((t) => resultsFor([t])))).map(pageOf);
+
+  /** Which pages each filter value allows, from Pagefind's filter index: needed only once a query matches more pages than a step loads. */
+  let allowing: Promise<Map<HTMLInputElement, Set<string>>> | undefined;
+  let allowed: Map<HTMLInputElement, Set<string>> | undefined;
+  const pagesAllowed = async () => {
+    allowing ??= loadPagefind().then(async (pf) => {
+      const sets = boxes.map(async (b) => [b, new Set((await pf.search(null, { filters: { [b.name]: b.dataset.filter! } }))?.results.map((r) => r.id))] as const);
+      return new Map(await Promise.all(sets));
+    });
+    allowed = await allowing;
+  };
+
   // ---- Searching --------------------------------------------------------------------------
-  async function search(text: string): Promise<NonNullable<typeof current>> {
+  async function search(text: string): Promise<Found> {
     const query = parseQuery(text);
-    if (!query.terms.length) return { text, query, hits: [], missing: [] }; // Only punctuation: nothing to find.
-    const pf = await loadPagefind();
-    const run = async (terms: string[]) => {
-      const found = await pf.search(terms.join(' '));
-      return Promise.all((found?.results ?? []).map((r) => r.data()));
-    };
-    let fragments = await run(query.terms);
+    if (!query.terms.length) return { text, query, pages: [], depth: 0, hits: [], missing: [] }; // Only punctuation: nothing to find.
+    let pages = await pagesWithAll(query.terms);
     // No page has every word: find the pages with any of them, and rank the fullest matches first.
-    if (!fragments.length && query.terms.length > 1) {
-      const seen = new Set<string>();
-      fragments = (await Promise.all(query.terms.map((t) => run([t])))).flat().filter((f) => !seen.has(f.url) && seen.add(f.url));
-    }
-    let hits = rankHits(fragments, query);
-    const missing = unmatchedTerms(hits, query);
-    // A word no paragraph contains may be misspelt: try the nearest word of the pages that start like it.
-    if (missing.length) {
-      const prefixes = [...new Set(missing.map((t) => t.slice(0, 3)))];
-      const nearby = (await Promise.all(prefixes.map((p) => run([p])))).flat();
-      const words = vocabulary([...fragments, ...nearby]);
-      const corrections = new Map(missing.flatMap((t) => (closestWord(t, words) ? [[t, closestWord(t, words)!]] : [])));
-      if (corrections.size) {
-        const corrected = text
-          .split(/(\s+)/)
-          .map((w) => {
-            const parts = wordParts(w);
-            const fix = parts.length === 1 ? corrections.get(parts[0]!) : undefined;
-            if (!fix) return w;
-            return w.replace(/[\p{L}\p{N}'’]+/u, (old) => (/^\p{Lu}/u.test(old) ? fix.charAt(0).toUpperCase() + fix.slice(1) : fix));
-          })
-          .join('');
-        const again = parseQuery(corrected);
-        const retried = await run(again.terms);
-        const retriedHits = rankHits(retried, again);
-        if (retriedHits.length) {
-          return { text, query: again, hits: retriedHits, corrected, misspelt: [...corrections.keys()], missing: unmatchedTerms(retriedHits, again) };
-        }
-      }
-    }
-    return { text, query, hits, missing };
+    if (!pages.length && query.terms.length > 1) pages = await pagesWithAny(query.terms);
+    const found = await rank(text, query, pages);
+    return (found.missing.length && (await corrected(found))) || found;
+  }
+
+  /** The first step of a query's pages, its blocks ranked. */
+  async function rank(text: string, query: Query, pages: Page[]): Promise<Found> {
+    const depth = await step(pages, 0);
+    const hits = rankHits(await fragments(pages, depth), query);
+    return { text, query, pages, depth, hits, missing: unmatchedTerms(hits, query), checked: depth < pages.length ? depth : undefined };
+  }
+
+  /** A word no paragraph contains may be misspelt: the results for the nearest word of the pages that start like it, if there are any. */
+  async function corrected(found: Found): Promise<Found | undefined> {
+    const prefixes = [...new Set(found.missing.map((t) => t.slice(0, 3)))];
+    const nearby = await Promise.all(
+      prefixes.map(async (p) => {
+        const pages = await pagesWithAll([p]);
+        return fragments(pages, await step(pages, 0));
+      }),
+    );
+    const words = vocabulary([...(await fragments(found.pages, found.depth)), ...nearby.flat()]);
+    const corrections = new Map(found.missing.flatMap((t) => (closestWord(t, words) ? [[t, closestWord(t, words)!]] : [])));
+    if (!corrections.size) return undefined;
+    const text = applyCorrections(found.text, corrections);
+    const query = parseQuery(text);
+    const again = await rank(found.text, query, await pagesWithAll(query.terms));
+    return again.hits.length ? { ...again, corrected: text, misspelt: [...corrections.keys()], checked: found.checked } : undefined;
+  }
+
+  /** What the chosen filters make of a query: past one step, the pages Pagefind's filter index allows, and their first step. */
+  async function viewOf(found: Found, chosen: Values): Promise<View> {
+    const first = { pages: found.pages, depth: found.depth, hits: found.hits };
+    if (whole(first)) return first;
+    await pagesAllowed();
+    if (!FACETS.some((f) => chosen[f].length)) return first;
+    const pages = found.pages.filter((p) => passes(pageValues(p.id), chosen));
+    const depth = await step(pages, 0);
+    return { pages, depth, hits: rankHits(await fragments(pages, depth), found.query) };
   }
 
   /** `how` the URL records this state; typing records it in place, and its count is announced once typing pauses. */
@@ -164,68 +248,82 @@ function enhance(form: HTMLFormElement) {
     const text = input.value.trim();
     const mine = ++sequence;
     if (!text) {
-      current = undefined;
+      current = view = undefined;
       render(mine, typed);
       return;
     }
-    if (current?.text !== text) {
-      performance.mark('search-start'); // User Timing marks, read by scripts/bench-search.ts.
-      try {
+    try {
+      if (current?.text !== text) {
+        performance.mark('search-start'); // User Timing marks, read by scripts/bench-search.ts.
         const found = await search(text);
         if (mine !== sequence) return; // A newer search has started.
         current = found;
-      } catch (error) {
-        console.error(error);
-        failed.hidden = false;
-        results.hidden = true;
-        announce('Search could not start. Links to the documents follow.', false);
-        return;
       }
+      const shows = await viewOf(current, selected());
+      if (mine !== sequence) return;
+      view = shows;
+    } catch (error) {
+      console.error(error);
+      failed.hidden = false;
+      results.hidden = true;
+      announce('Search could not start. Links to the documents follow.', false);
+      return;
     }
     render(mine, typed);
   }
 
   // ---- Filters and counts -----------------------------------------------------------------
-  const facetValues = (hit: Hit): Record<Facet, string[]> => {
-    const documentId = documentOfPage.get(hit.page) ?? '';
-    const d = documents.get(documentId);
+  const valuesOf = (chosen: HTMLInputElement[]) => Object.fromEntries(FACETS.map((f) => [f, chosen.filter((b) => b.name === f).map((b) => b.value)])) as Values;
+  const selected = () => valuesOf(boxes.filter((b) => b.checked));
+  const chosenCount = () => boxes.filter((b) => b.checked).length;
+  /** A page's filter values, from Pagefind's filter index (so before its fragment is loaded). */
+  const pageValues = (id: string) => valuesOf(boxes.filter((b) => allowed?.get(b)?.has(id)));
+  /** A block's: its document's, and the judgement areas it is in. */
+  const facetValues = (hit: Hit): Values => {
+    const d = documentOf(hit.fragment);
     return {
       year: d ? [d.year] : [],
-      document: [documentId],
+      document: d ? [d.id] : [],
       publisher: d ? [d.publisher] : [],
-      area: areasOf.get(`${documentId}#${hit.id}`) ?? [],
+      area: (d && areasOf.get(`${d.id}#${hit.id}`)) || [],
     };
   };
-  const selected = () =>
-    Object.fromEntries(FACETS.map((f) => [f, boxes.filter((b) => b.name === f && b.checked).map((b) => b.value)])) as Record<
-      Facet,
-      string[]
-    >;
   /** Whether a hit passes every chosen filter but `except`'s (a filter's own counts ignore its own choices). */
-  const passes = (values: Record<Facet, string[]>, chosen: Record<Facet, string[]>, except?: Facet) =>
+  const passes = (values: Values, chosen: Values, except?: Facet) =>
     FACETS.every((f) => f === except || !chosen[f].length || chosen[f].some((v) => values[f].includes(v)));
+  const matchingHits = (hits: Hit[], chosen: Values) => hits.filter((hit) => passes(facetValues(hit), chosen));
+  /** Whether every page of a ranking is loaded, so that its count is the total. */
+  const whole = (v: { pages: Page[]; depth: number }) => v.depth === v.pages.length;
+
+  /**
+   * Each filter value's count: the results it would give once every page that matches is
+   * loaded; until then, the documents it would give, which Pagefind's filter index knows.
+   */
+  function showCounts(chosen: Values) {
+    const exact = !current || whole(current);
+    const items = exact ? (current?.hits ?? []).map(facetValues) : current!.pages.map((p) => pageValues(p.id));
+    for (const box of boxes) {
+      const facet = box.name as Facet;
+      const n = items.filter((values) => values[facet].includes(box.value) && passes(values, chosen, facet)).length;
+      const label = form.querySelector(`label[for="${box.id}"] .search-count`);
+      if (label) label.textContent = !current ? '' : exact ? `(${n})` : `(${n} ${n === 1 ? 'document' : 'documents'})`;
+    }
+  }
 
   function render(mine: number, typed = false) {
     if (mine !== sequence) return;
     const hadFocus = list.contains(document.activeElement) || more === document.activeElement;
     const chosen = selected();
-    const all = current?.hits ?? [];
-    const withValues = all.map((hit) => ({ hit, values: facetValues(hit) }));
-    for (const box of boxes) {
-      const facet = box.name as Facet;
-      const count = withValues.filter(({ values }) => values[facet].includes(box.value) && passes(values, chosen, facet)).length;
-      const label = form.querySelector(`label[for="${box.id}"] .search-count`);
-      if (label) label.textContent = current ? `(${count})` : '';
-    }
-    const matching = withValues.filter(({ values }) => passes(values, chosen)).map(({ hit }) => hit);
-    const chosenCount = boxes.filter((b) => b.checked).length;
-    clear.hidden = chosenCount === 0;
-    $<HTMLElement>('#search-filters-chosen').textContent = chosenCount ? ` (${chosenCount} chosen)` : '';
+    showCounts(chosen);
+    const chosenNow = chosenCount();
+    clear.hidden = chosenNow === 0;
+    $<HTMLElement>('#search-filters-chosen').textContent = chosenNow ? ` (${chosenNow} chosen)` : '';
 
+    listed = view ? matchingHits(view.hits, chosen) : [];
     list.replaceChildren();
     shown = 0;
     heading.hidden = !current;
-    empty.hidden = !current || matching.length > 0;
+    empty.hidden = !view || listed.length > 0 || !whole(view);
     // What the page shows now, for tests and scripts that wait for a search to finish.
     results.dataset.shows = stateUrl();
     if (!current) {
@@ -234,21 +332,27 @@ function enhance(form: HTMLFormElement) {
       if (hadFocus) input.focus();
       return;
     }
-    const filtered = chosenCount ? `, with ${chosenCount === 1 ? 'a filter' : `${chosenCount} filters`}` : '';
-    const count = `${matching.length === 0 ? 'No' : matching.length} ${matching.length === 1 ? 'result' : 'results'}`;
+    announceCount(typed);
+    addResults(false);
+    if (hadFocus) heading.focus();
+    performance.mark('search-results');
+  }
+
+  /** Announce the count (of all results, or of those from the pages loaded so far), and why the results differ from the words typed. */
+  function announceCount(typed: boolean) {
+    const n = chosenCount();
+    const filtered = n ? `, with ${n === 1 ? 'a filter' : `${n} filters`}` : '';
     // The words as typed, in quotation marks, unless the reader typed some (a phrase).
     const quote = (t: string) => (/["“”]/.test(t) ? t : `“${t}”`);
     const words = (terms: string[]) => terms.map(quote).join(' or ');
-    const why = current.corrected
-      ? `No paragraph contains ${words(current.misspelt ?? [])}, so these are the results for “${current.corrected}”.`
-      : current.missing.length && matching.length
-        ? `No paragraph contains ${words(current.missing)}: these results have the other words.`
+    const c = current!;
+    const among = c.checked ? ` in the first ${c.checked} matching documents` : '';
+    const why = c.corrected
+      ? `No paragraph${among} contains ${words(c.misspelt ?? [])}, so these are the results for “${c.corrected}”.`
+      : c.missing.length && listed.length
+        ? `No paragraph${among} contains ${words(c.missing)}: these results have the other words.`
         : '';
-    announce(`${count} for ${quote(current.corrected ?? current.text)}${filtered}`, typed, why);
-    listed = matching;
-    showMore(false);
-    if (hadFocus) heading.focus();
-    performance.mark('search-results');
+    announce(`${countText(listed.length, view!.depth, view!.pages.length)} ${quote(c.corrected ?? c.text)}${filtered}`, typed, why);
   }
 
   /**
@@ -266,21 +370,45 @@ function enhance(form: HTMLFormElement) {
     else show();
   }
 
+  /**
+   * Show more results. Until every matching page is loaded, this first loads the next step
+   * of them and ranks their blocks with the rest (those shown stay where they are), and
+   * announces the new count; then it adds the next results, focus moving to the first.
+   */
+  let growing = false;
+  async function showMore() {
+    const v = view!;
+    if (growing || !current) return;
+    if (!whole(v)) {
+      growing = true;
+      const mine = sequence;
+      try {
+        v.depth = await step(v.pages, v.depth);
+        v.hits = rankHits(await fragments(v.pages, v.depth), current.query);
+      } finally {
+        growing = false;
+      }
+      if (mine !== sequence) return;
+      listed = extendRanking(listed.slice(0, shown), matchingHits(v.hits, selected()));
+      announceCount(false);
+    }
+    addResults(true);
+  }
+
   /** Add the next page of results; from the button, focus moves to the first one added. */
-  function showMore(moveFocus: boolean) {
-    const matching = listed;
-    const next = matching.slice(shown, shown + PAGE_SIZE);
+  function addResults(moveFocus: boolean) {
+    const next = listed.slice(shown, shown + PAGE_SIZE);
     const items = next.map((hit) => resultItem(hit, current!.query));
     list.append(...items);
     shown += next.length;
-    more.hidden = shown >= matching.length;
-    more.textContent = `Show more results (${matching.length - shown} more)`;
+    const known = whole(view!);
+    more.hidden = known && shown >= listed.length;
+    more.textContent = known ? `Show more results (${listed.length - shown} more)` : 'Show more results';
     if (moveFocus) items[0]?.querySelector('a')?.focus();
   }
 
   function resultItem(hit: Hit, query: Query): HTMLLIElement {
-    const documentId = documentOfPage.get(hit.page) ?? '';
-    const d = documents.get(documentId);
+    const d = documentOf(hit.fragment);
     const [label = hit.title, section = ''] = hit.title.split(' · ');
     const innermost = section.split(' › ').pop() ?? '';
     const heading = /^h\d$/.test(hit.element);
@@ -316,7 +444,7 @@ function enhance(form: HTMLFormElement) {
   });
   input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
   for (const box of boxes) box.addEventListener('change', () => void update('push'));
-  more.addEventListener('click', () => showMore(true));
+  more.addEventListener('click', () => void showMore().catch((error: unknown) => console.error(error)));
   clear.addEventListener('click', () => {
     for (const b of boxes) b.checked = false;
     void update('push');

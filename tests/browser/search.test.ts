@@ -9,45 +9,13 @@ import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from '../support/axe';
 import { useSite, type PageRecord } from '../support/browser';
 import { aDocumentPage, builtPages, SEARCH_PATH } from '../support/pages';
+import { filterCount, query, resultLinks, searchPath as search, settled, statusText } from '../support/search-page';
 import { SEARCH_CASES } from '../support/search-queries';
 
 const site = useSite();
 
 /** The link each query's expected result has on the search page, kept for the landing checks. */
 const landings = new Map<string, string>();
-
-const search = (params: Record<string, string | string[]>) => {
-  const p = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) for (const value of [v].flat()) p.append(k, value);
-  return `${SEARCH_PATH}?${p}`;
-};
-
-/**
- * Wait until the page shows what its URL says: the script records, once results are
- * rendered, the state it rendered (in #search-results[data-shows]).
- */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const canonical = (query: string) => [...new URLSearchParams(query)].map(([k, v]) => `${k}=${v}`).sort().join('&');
-    const shows = document.querySelector<HTMLElement>('#search-results')?.dataset.shows;
-    return shows !== undefined && canonical(shows.split('?')[1] ?? '') === canonical(location.search);
-  });
-}
-
-/** Type a query as a reader would and press Enter; wait for its results. */
-async function query(page: Page, text: string): Promise<void> {
-  await page.fill('#search-q', text);
-  await page.press('#search-q', 'Enter');
-  await settled(page);
-}
-
-/** The results' links, as listed: the page and block id, without the text directive. */
-const resultLinks = (page: Page) =>
-  page.$$eval('#search-list a', (links) => links.map((a) => (a.getAttribute('href') ?? '').replace(/:~:.*$/, '')));
-
-/** What the live region says (its count, then any note). */
-const statusText = (page: Page) =>
-  page.evaluate(() => (document.querySelector<HTMLElement>('[role="status"]')?.innerText ?? '').replace(/\s+/g, ' ').trim());
 
 /** Where focus is, and whether a sighted keyboard user can see it (an outline, a box shadow, or the focus colour). */
 async function focus(page: Page) {
@@ -129,6 +97,19 @@ describe('search results', () => {
     );
     expect(perYear.reduce((a, b) => a + b, 0)).toBe(total);
     expect(await visit.page.$$eval('#search-list > li', (li) => li.length)).toBe(20);
+  });
+
+  it('rank every matching document at the record’s present size: the count is the total, each filter’s a count of results', async () => {
+    const { page, close, requests } = await site.open(search({ q: 'children' }));
+    try {
+      await settled(page);
+      expect(await statusText(page)).toMatch(/^\d+ results for “children”$/);
+      expect(requests.filter((r) => new URL(r.url).pathname.startsWith('/pagefind/fragment/'))).toHaveLength(5);
+      expect(await filterCount(page, 'filter-year-2012')).toMatch(/^\(\d+\)$/);
+      expect(await page.textContent('#search-more')).toMatch(/^Show more results \(\d+ more\)$/);
+    } finally {
+      await close();
+    }
   });
 
   it('say which word was misspelt, and what was searched instead', async () => {

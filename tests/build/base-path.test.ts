@@ -18,7 +18,7 @@ let pages: string[];
 
 beforeAll(() => {
   project = copyProject('base-path');
-  const run = project.build({ SITE_URL: SITE, BASE_PATH: BASE });
+  const run = project.build({ SITE_URL: SITE, BASE_PATH: BASE }, { search: true });
   expect(run.status, run.output).toBe(0);
   out = join(project.dir, 'dist');
   pages = (readdirSync(out, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
@@ -26,7 +26,8 @@ beforeAll(() => {
 
 afterAll(() => project?.remove());
 
-const URL_ATTRIBUTES = ['href', 'src', 'action', 'data'];
+// data-search-bundle: where the search page's script loads Pagefind from.
+const URL_ATTRIBUTES = ['href', 'src', 'action', 'data', 'data-search-bundle'];
 
 describe(`the site built for ${SITE}${BASE}`, () => {
   it('links every page, stylesheet, form and download under the base path, each to something that exists', () => {

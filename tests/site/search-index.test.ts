@@ -177,6 +177,15 @@ describe(`the search page ${SEARCH_PATH}`, () => {
     expect(values('area')).toContain('experiences-and-progress-of-care-leavers');
   });
 
+  it('names on each filter checkbox a value of the Pagefind filter of its name, which narrows a large search before loading pages', () => {
+    const boxes = tags.filter((t) => t.name === 'input' && attr(t.attrs, 'type') === 'checkbox');
+    expect(boxes.length).toBeGreaterThan(10);
+    for (const box of boxes) {
+      const indexed = new Set(fragments.flatMap((f) => f.filters[attr(box.attrs, 'name')!] ?? []));
+      expect([...indexed], attr(box.attrs, 'id')).toContain(attr(box.attrs, 'data-filter'));
+    }
+  });
+
   it('loads its script from a file: no inline script or event handler (a Content-Security-Policy can forbid them)', () => {
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
     expect(scripts.length).toBe(1);
@@ -186,13 +195,13 @@ describe(`the search page ${SEARCH_PATH}`, () => {
     expect(markupOnly(html)).not.toMatch(/javascript:/i);
   });
 
-  it('keeps its own script small (under 16 kB, 6 kB gzipped)', () => {
+  it('keeps its own script small (under 16 kB, 7 kB gzipped)', () => {
     const src = /<script\b[^>]*src="([^"]+)"/.exec(html)![1]!;
     const file = join(DIST, src);
     const raw = statSync(file).size;
     const gzip = gzipSync(readFileSync(file)).length;
     expect(raw, `${src}: ${raw} bytes`).toBeLessThan(16_000);
-    expect(gzip, `${src}: ${gzip} bytes gzipped`).toBeLessThan(6_000);
+    expect(gzip, `${src}: ${gzip} bytes gzipped`).toBeLessThan(7_000);
   });
 });
 

@@ -1,12 +1,12 @@
 /**
  * Chromium for the browser tests: Debian's /usr/bin/chromium driven by
  * playwright-core (Playwright's own browsers are never downloaded). Launch it
- * once per test file with `useSite()`, which also serves dist/ for that file.
+ * once per test file with `useSite()`, which also serves dist/ (or another built site) for that file.
  */
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { startServer, type SiteServer } from './server';
+import { DIST, startServer, type SiteServer } from './server';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -60,13 +60,14 @@ export interface Site {
 
 /**
  * Start the server and the browser before this file's tests and stop both after.
- * Call at the top level of a test file (it registers beforeAll/afterAll).
+ * Call at the top level of a test file (it registers beforeAll/afterAll); `root`
+ * names the site to serve, once the hooks registered before this one have run.
  */
-export function useSite(): Site {
+export function useSite(root: () => string = () => DIST): Site {
   let server: SiteServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer(root());
     browser = await launchBrowser();
   });
   afterAll(async () => {

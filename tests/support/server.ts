@@ -1,7 +1,7 @@
 /**
- * A tiny static file server over the built site in dist/, for the browser tests.
- * It serves what a static host would: `/path/` → `/path/index.html`, the right
- * content types, and dist/404.html with status 404 for anything not built.
+ * A tiny static file server over the built site in dist/ (or a copy of it), for the
+ * browser tests. It serves what a static host would: `/path/` → `/path/index.html`,
+ * the right content types, and 404.html with status 404 for anything not built.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, statSync } from 'node:fs';
@@ -45,16 +45,16 @@ export function contentType(path: string): string {
   return TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
 }
 
-/** The file in dist/ a URL path names, or undefined when there is none (or it escapes dist/). */
-export function fileFor(urlPath: string): string | undefined {
+/** The file in `root` a URL path names, or undefined when there is none (or it escapes `root`). */
+export function fileFor(urlPath: string, root = DIST): string | undefined {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
   } catch {
     return undefined;
   }
-  const file = normalize(join(DIST, decoded.endsWith('/') ? `${decoded}index.html` : decoded));
-  if (file !== DIST && !file.startsWith(DIST + sep)) return undefined;
+  const file = normalize(join(root, decoded.endsWith('/') ? `${decoded}index.html` : decoded));
+  if (file !== root && !file.startsWith(root + sep)) return undefined;
   if (!existsSync(file)) return undefined;
   const stat = statSync(file);
   if (stat.isFile()) return file;
@@ -70,7 +70,7 @@ export interface SiteServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(): Promise<SiteServer> {
+export async function startServer(root = DIST): Promise<SiteServer> {
   assertDistBuilt();
   const server: Server = createServer(async (req, res) => {
     try {
@@ -78,14 +78,14 @@ export async function startServer(): Promise<SiteServer> {
         res.writeHead(405, { allow: 'GET, HEAD' }).end();
         return;
       }
-      const file = fileFor(new URL(req.url ?? '/', 'http://localhost').pathname);
+      const file = fileFor(new URL(req.url ?? '/', 'http://localhost').pathname, root);
       if (file) {
         const body = await readFile(file);
         res.writeHead(200, { 'content-type': contentType(file), 'content-length': body.length });
         res.end(req.method === 'HEAD' ? undefined : body);
         return;
       }
-      const notFound = join(DIST, '404.html');
+      const notFound = join(root, '404.html');
       const body = existsSync(notFound) ? await readFile(notFound) : Buffer.from('Not found');
       res.writeHead(404, { 'content-type': existsSync(notFound) ? TYPES['.html']! : TYPES['.txt']! });
       res.end(req.method === 'HEAD' ? undefined : body);

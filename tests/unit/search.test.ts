@@ -1,20 +1,28 @@
 /**
  * Search without a browser: the titles and judgement areas the index carries for
  * each block (src/model/search.ts), and the search page's ranking, spelling and
- * link logic (src/scripts/search-rank.ts) on small hand-made Pagefind results.
+ * link logic (src/scripts/search-rank.ts) on small hand-made Pagefind results,
+ * and how it loads Pagefind's pages a step at a time.
  */
 import { describe, expect, test } from 'vitest';
 import { identifiedBlocks, parseBody } from '../../src/model/body';
 import { filterSlug, headingNamesArea, publisherOf, searchBlocks } from '../../src/model/search';
 import {
+  applyCorrections,
   blockWords,
   closestWord,
+  countText,
   editDistance,
   excerptOf,
+  extendRanking,
   fitsWell,
   hitUrl,
+  mergeFragments,
+  mergeRankings,
+  nextRound,
   parseQuery,
   rankHits,
+  STEP,
   unmatchedTerms,
   type PagefindFragment,
 } from '../../src/scripts/search-rank';
@@ -136,6 +144,15 @@ describe('correcting a misspelt word', () => {
     expect(closestWord('2O18', words)).toBeUndefined();
     expect(closestWord('safegaurding', words)).toBeUndefined();
   });
+
+  test('puts the correction in the words as typed, capitalised as they were', () => {
+    const corrections = new Map([
+      ['infirmery', 'infirmary'],
+      ['reveiw', 'review'],
+    ]);
+    expect(applyCorrections('Royal Lancaster Infirmery, peer  reveiw', corrections)).toBe('Royal Lancaster Infirmary, peer  review');
+    expect(applyCorrections('"reveiw" re-reveiw', corrections)).toBe('"review" re-reveiw');
+  });
 });
 
 /**
@@ -162,7 +179,7 @@ function page(url: string, blocks: { id: string; text: string; element?: string 
       ? [{ title: a.title, url: `${url}#${a.id}`, anchor: a, locations: weighted_locations.map((l) => l.location), weighted_locations, excerpt: '' }]
       : [];
   });
-  return { url, content: words.join(' '), meta: {}, filters: {}, anchors, sub_results };
+  return { url, content: words.join(' '), word_count: words.length, meta: {}, filters: {}, anchors, sub_results };
 }
 
 describe('ranking blocks across pages', () => {
@@ -275,5 +292,72 @@ describe('a block’s own words and excerpt', () => {
     // The first thirty words that hold the match: words 21 to 50, cut on both sides.
     const words = Array.from({ length: 29 }, (_, i) => `w${i + 21}`).join(' ');
     expect(text).toBe(`… ${words} [Cafcass] …`);
+  });
+});
+
+describe('loading pages a step at a time', () => {
+  test('loads as many pages as a step may at once, or else starts with the best few', () => {
+    // The record's five documents (16,844 words in one) are always loaded in one round.
+    expect(nextRound(0, 0, 5)).toBe(5);
+    expect(nextRound(0, 0, STEP.pages)).toBe(STEP.pages);
+    expect(nextRound(0, 0, STEP.pages + 1)).toBe(STEP.first);
+    expect(nextRound(0, 0, 0)).toBe(0);
+    expect(nextRound(5, 21_861, 0)).toBe(0);
+  });
+
+  test('goes on to the most pages a step loads while the pages loaded hold few words, and stops at once when they hold many', () => {
+    expect(nextRound(STEP.first, 4_000, 500)).toBe(STEP.pages - STEP.first);
+    expect(nextRound(STEP.first, 4_000, 2)).toBe(2);
+    expect(nextRound(STEP.first, STEP.words, 500)).toBe(0);
+    expect(nextRound(STEP.pages, 9_000, 500)).toBe(0);
+  });
+
+  test('ranks the pages of several searches, those found by more of them first, then by their summed score', () => {
+    const r = (id: string, score: number) => ({ id, score });
+    const merged = mergeRankings([
+      [r('a', 0.9), r('b', 0.5)],
+      [r('c', 0.8), r('b', 0.2), r('d', 0.3)],
+    ]);
+    expect(merged.map((g) => g.map((x) => x.id).join('+'))).toEqual(['b+b', 'a', 'c', 'd']);
+    expect(merged[0]!.map((x) => x.score)).toEqual([0.5, 0.2]);
+  });
+
+  test('merges one page’s copies from several searches, each block with the matches of all', () => {
+    const text = [
+      { id: 'p1', text: 'Care is good.' },
+      { id: 'p2', text: 'Care leavers and council tax.' },
+    ];
+    // One search a word: each copy has only its own word's matches.
+    const merged = mergeFragments([page('/x/', text, 'care'), page('/x/', text, 'council')]);
+    expect(merged.sub_results.map((s) => [s.anchor?.id, [...s.locations].sort((a, b) => a - b)])).toEqual([
+      ['p1', [0]],
+      ['p2', [3, 6]],
+    ]);
+    const hits = rankHits([merged], parseQuery('care council'));
+    expect(hits.map((h) => [h.id, h.coverage])).toEqual([
+      ['p2', 2],
+      ['p1', 1],
+    ]);
+  });
+
+  test('keeps the results already shown in their places when more pages are ranked', () => {
+    const q = parseQuery('care');
+    const first = rankHits([page('/a/', [{ id: 'p1', text: 'care' }, { id: 'p2', text: 'care and more care' }], q.text)], q);
+    const more = rankHits(
+      [page('/a/', [{ id: 'p1', text: 'care' }, { id: 'p2', text: 'care and more care' }], q.text), page('/b/', [{ id: 'p1', text: 'care care care' }], q.text)],
+      q,
+    );
+    const shown = first.slice(0, 1);
+    const key = (h: { page: string; id: string }) => `${h.page}#${h.id}`;
+    expect(extendRanking(shown, more).map(key)).toEqual([key(shown[0]!), ...more.map(key).filter((k) => k !== key(shown[0]!))]);
+    expect(extendRanking(shown, more)).toHaveLength(more.length);
+  });
+
+  test('counts the results, and says how many documents they are from until every matching one is loaded', () => {
+    expect(countText(224, 5, 5)).toBe('224 results for');
+    expect(countText(1, 1, 1)).toBe('1 result for');
+    expect(countText(0, 5, 5)).toBe('No results for');
+    expect(countText(447, 3, 500)).toBe('447 results in the first 3 of 500 documents that match');
+    expect(countText(0, 8, 12)).toBe('No results in the first 8 of 12 documents that match');
   });
 });
