@@ -109,7 +109,7 @@ function enhance(form: HTMLFormElement) {
   const loadPagefind = () => {
     pagefind ??= (async () => {
       // Under the site's base path (the page says where); Pagefind takes its results' base from it too.
-      const bundle = form.dataset.searchBundle ?? '/pagefind/pagefind.js';
+      const bundle = form.dataset.searchBundle!;
       const pf = (await import(/* @vite-ignore */ bundle)) as Pagefind;
       // No web worker: a search takes milliseconds on the main thread (tens of them for a common
       // word in 500 pages), and the worker would cost another script (12 kB gzipped) and a round trip.
