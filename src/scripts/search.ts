@@ -169,7 +169,7 @@ function enhance(form: HTMLFormElement) {
       return;
     }
     if (current?.text !== text) {
-      performance.mark('search-start'); // User Timing marks, read by scripts/bench-search.ts.
+      performance.mark('search-start'); // User Timing marks, read by scripts/bench/search.ts.
       try {
         const found = await search(text);
         if (mine !== sequence) return; // A newer search has started.
