@@ -254,7 +254,7 @@ function enhance(form: HTMLFormElement) {
     }
     try {
       if (current?.text !== text) {
-        performance.mark('search-start'); // User Timing marks, read by scripts/bench-search.ts.
+        performance.mark('search-start'); // User Timing marks, read by scripts/bench/search.ts.
         const found = await search(text);
         if (mine !== sequence) return; // A newer search has started.
         current = found;

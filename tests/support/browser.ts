@@ -67,7 +67,7 @@ export function useSite(root: () => string = () => DIST): Site {
   let server: SiteServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await startServer(root());
+    server = await startServer({ root: root() });
     browser = await launchBrowser();
   });
   afterAll(async () => {

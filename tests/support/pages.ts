@@ -29,19 +29,19 @@ export function filesUnder(dir: string): string[] {
     .sort();
 }
 
-export function urlPathOf(file: string): string {
-  const rel = relative(DIST, file).split(sep).join('/');
+export function urlPathOf(file: string, root = DIST): string {
+  const rel = relative(root, file).split(sep).join('/');
   if (rel === 'index.html') return '/';
   if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
   return `/${rel}`;
 }
 
-/** All built pages, sorted by path. Throws clearly when dist/ has not been built. */
-export function builtPages(): BuiltPage[] {
-  assertDistBuilt();
-  return filesUnder(DIST)
+/** All built pages (of dist/, or of another build at `root`), sorted by path. Throws clearly when there is none. */
+export function builtPages(root = DIST): BuiltPage[] {
+  assertDistBuilt(root);
+  return filesUnder(root)
     .filter((file) => file.endsWith('.html'))
-    .map((file) => ({ path: urlPathOf(file), file }))
+    .map((file) => ({ path: urlPathOf(file, root), file }))
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 

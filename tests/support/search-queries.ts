@@ -2,7 +2,7 @@
  * Queries a reader might type, drawn from all five documents, each with the block
  * it should find: names, places, acronyms, topics, exact phrases and misspellings.
  * tests/browser/search.test.ts checks each lands in the first five results of the
- * search page; scripts/bench-search.ts times some of them.
+ * search page; scripts/bench/search.ts times some of them.
  */
 export interface SearchCase {
   query: string;

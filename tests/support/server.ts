@@ -2,6 +2,7 @@
  * A tiny static file server over the built site in dist/ (or a copy of it), for the
  * browser tests. It serves what a static host would: `/path/` → `/path/index.html`,
  * the right content types, and 404.html with status 404 for anything not built.
+ * The benchmark (scripts/bench/) serves other builds with it, watching each response.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, statSync } from 'node:fs';
@@ -13,10 +14,10 @@ import { fileURLToPath } from 'node:url';
 export const DIST = resolve(fileURLToPath(new URL('../../dist', import.meta.url)));
 
 /** Fail with one clear message when the site has not been built. */
-export function assertDistBuilt(): void {
-  if (!existsSync(join(DIST, 'index.html'))) {
+export function assertDistBuilt(root = DIST): void {
+  if (!existsSync(join(root, 'index.html'))) {
     throw new Error(
-      `No built site at ${DIST} (dist/index.html is missing). Run \`npm test\`, which builds first, or \`npm run build\`.`,
+      `No built site at ${root} (index.html is missing). Run \`npm test\`, which builds first, or \`npm run build\`.`,
     );
   }
 }
@@ -45,7 +46,7 @@ export function contentType(path: string): string {
   return TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
 }
 
-/** The file in `root` a URL path names, or undefined when there is none (or it escapes `root`). */
+/** The file in dist/ (or `root`) a URL path names, or undefined when there is none (or it escapes the root). */
 export function fileFor(urlPath: string, root = DIST): string | undefined {
   let decoded: string;
   try {
@@ -70,23 +71,40 @@ export interface SiteServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(root = DIST): Promise<SiteServer> {
-  assertDistBuilt();
+/** A response about to be sent: its URL path, status and body. */
+export interface Sending {
+  path: string;
+  status: number;
+  body: Buffer;
+}
+
+export interface ServerOptions {
+  /** The built site to serve; dist/ unless given. */
+  root?: string;
+  /** Called before each response is sent; the response waits for it (a benchmark's slow network). */
+  onSend?: (sending: Sending) => void | Promise<void>;
+}
+
+export async function startServer({ root = DIST, onSend }: ServerOptions = {}): Promise<SiteServer> {
+  assertDistBuilt(root);
   const server: Server = createServer(async (req, res) => {
     try {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405, { allow: 'GET, HEAD' }).end();
         return;
       }
-      const file = fileFor(new URL(req.url ?? '/', 'http://localhost').pathname, root);
+      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+      const file = fileFor(path, root);
       if (file) {
         const body = await readFile(file);
+        await onSend?.({ path, status: 200, body });
         res.writeHead(200, { 'content-type': contentType(file), 'content-length': body.length });
         res.end(req.method === 'HEAD' ? undefined : body);
         return;
       }
       const notFound = join(root, '404.html');
       const body = existsSync(notFound) ? await readFile(notFound) : Buffer.from('Not found');
+      await onSend?.({ path, status: 404, body });
       res.writeHead(404, { 'content-type': existsSync(notFound) ? TYPES['.html']! : TYPES['.txt']! });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (error) {

@@ -1,0 +1,148 @@
+/**
+ * Builds a project as `npm run build` does (astro build, then Pagefind), timing
+ * each step, and measures what it wrote.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesUnder, median, sum } from './bytes';
+
+export interface BuildResult {
+  /** Wall-clock time of each step. */
+  astroMs: number;
+  pagefindMs: number;
+  totalMs: number;
+  /** CPU time of each step (user and system, all its processes), where the system says it. */
+  astroCpuMs?: number;
+  pagefindCpuMs?: number;
+  totalCpuMs?: number;
+  pages: number;
+  distBytes: number;
+  distFiles: number;
+  pagefindBytes: number;
+  /** Bytes on disk: the largest page, and the middle finding page (the pages whose size grows with the record). */
+  largestPage: { path: string; bytes: number };
+  findingPageMedian: number;
+}
+
+/** A build that failed or was stopped: which step, why, and after how long. */
+export class BuildFailed extends Error {
+  constructor(
+    readonly step: string,
+    readonly afterMs: number,
+    readonly reason: string,
+  ) {
+    super(`${step}: ${reason} after ${Math.round(afterMs / 1000)} s`);
+  }
+}
+
+/**
+ * A step's output, read as it comes: how far it got, for a build stopped at the time
+ * limit (Astro logs each stage, and each file it writes as "├─ /path (+3ms)"), and
+ * the end of it, for one that failed.
+ */
+class Output {
+  files = 0;
+  stage = '';
+  tail = '';
+  private partial = '';
+
+  add(chunk: Buffer) {
+    const lines = (this.partial + chunk.toString()).split('\n');
+    this.partial = lines.pop()!;
+    for (const raw of lines) {
+      const line = raw.replace(/\x1b\[[\d;]*m/g, '').trim();
+      const stamped = line.replace(/^\d\d:\d\d:\d\d\s+/, '');
+      if (/^[├└]─ \/\S* \(\+[\d.]+m?s\)$/.test(stamped)) this.files++;
+      else if (/^\[(?!WARN)[^\]]+\] |^generating static routes/.test(stamped)) this.stage = stamped;
+      if (line) this.tail = `${this.tail}\n${line}`.slice(-20_000);
+    }
+  }
+
+  /** The line that says why it failed (a thrown error, or running out of memory). */
+  why(): string {
+    const lines = this.tail.split('\n').filter(Boolean);
+    return (lines.findLast((l) => /error|heap|invalid string length/i.test(l)) ?? lines.at(-1) ?? 'no output').slice(0, 300);
+  }
+
+  progress(): string {
+    return `${this.files} files written${this.stage ? `, at "${this.stage}"` : ''}`;
+  }
+}
+
+/**
+ * The CPU time used by this process's finished children and theirs: Linux's cutime and
+ * cstime (fields 16 and 17 of /proc/self/stat, in clock ticks of 1/100 s). Unlike the
+ * wall-clock time it hardly changes when other work shares the cores. Undefined elsewhere.
+ */
+function childrenCpuMs(): number | undefined {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+interface Step {
+  ms: number;
+  cpuMs?: number;
+}
+
+/**
+ * Runs a package's script under this Node (22, from the devDependency), as `npm run`
+ * would. The child leads its own process group, so stopping it at the deadline stops
+ * whatever it started too.
+ */
+function run(dir: string, step: string, script: string, args: string[], deadline: number): Promise<Step> {
+  const start = performance.now();
+  const cpuStart = childrenCpuMs();
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [join(dir, 'node_modules', script), ...args], {
+      cwd: dir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    const output = new Output();
+    child.stdout.on('data', (b: Buffer) => output.add(b));
+    child.stderr.on('data', (b: Buffer) => output.add(b));
+    let stopped = false;
+    const timer = setTimeout(() => {
+      stopped = true;
+      process.kill(-child.pid!, 'SIGKILL');
+    }, deadline - Date.now());
+    child.on('error', fail);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const ms = Math.round(performance.now() - start);
+      const cpuEnd = childrenCpuMs();
+      if (code === 0) done({ ms, ...(cpuStart !== undefined && cpuEnd !== undefined ? { cpuMs: cpuEnd - cpuStart } : {}) });
+      else fail(new BuildFailed(step, ms, stopped ? `stopped at the time limit (${output.progress()})` : `exit ${code ?? signal}: ${output.why()}`));
+    });
+  });
+}
+
+export async function buildProject(dir: string, { config, limitMs }: { config?: string; limitMs: number }): Promise<BuildResult> {
+  const deadline = Date.now() + limitMs;
+  const astro = await run(dir, 'astro build', 'astro/bin/astro.mjs', ['build', ...(config ? ['--config', config] : [])], deadline);
+  const pagefind = await run(dir, 'pagefind', 'pagefind/lib/runner/bin.cjs', ['--site', 'dist'], deadline);
+  const dist = join(dir, 'dist');
+  const files = filesUnder(dist);
+  const sizes = files.filter((f) => f.path.endsWith('.html')).map((f) => ({ path: f.path.replace(/index\.html$/, ''), bytes: f.bytes }));
+  return {
+    astroMs: astro.ms,
+    pagefindMs: pagefind.ms,
+    totalMs: astro.ms + pagefind.ms,
+    ...(astro.cpuMs !== undefined && pagefind.cpuMs !== undefined
+      ? { astroCpuMs: astro.cpuMs, pagefindCpuMs: pagefind.cpuMs, totalCpuMs: astro.cpuMs + pagefind.cpuMs }
+      : {}),
+    pages: sizes.length,
+    distBytes: sum(files.map((f) => f.bytes)),
+    distFiles: files.length,
+    pagefindBytes: sum(files.filter((f) => f.path.startsWith('/pagefind/')).map((f) => f.bytes)),
+    largestPage: sizes.reduce((a, b) => (b.bytes > a.bytes ? b : a)),
+    findingPageMedian: median(sizes.filter((s) => s.path.startsWith('/findings/')).map((s) => s.bytes)),
+  };
+}

@@ -1,0 +1,211 @@
+/**
+ * The benchmark's results: the targets judged against the figures, and the
+ * tables printed to stdout. Sizes are gzip bytes unless a column says "disk".
+ */
+import { cpus, loadavg, totalmem } from 'node:os';
+import { SEARCH_PATH } from '../../tests/support/pages';
+import type { BuildResult } from './build';
+import { kb, sum } from './bytes';
+import type { Options } from './options';
+import type { PageWeight, TypeSummary } from './pages';
+import type { ScaleResult } from './scaling';
+import { QUERIES, type indexOnDisk, type QueryCost } from './search';
+
+export interface Results {
+  machine: ReturnType<typeof machine>;
+  options: Options;
+  targets: Target[];
+  pages?: { byType: TypeSummary[]; withScript: string[]; all: PageWeight[] };
+  search?: { queries: Record<string, QueryCost>; index: ReturnType<typeof indexOnDisk> };
+  scaling?: ScaleResult[];
+}
+
+export interface Target {
+  target: string;
+  figure: string;
+  /** null: measured for information, or not measured this run. */
+  met: boolean | null;
+}
+
+/** Timings depend on the machine and on what else it is doing: the load average says how busy it was. */
+export function machine() {
+  return {
+    date: new Date().toISOString(),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+    loadAverageAtStart: loadavg().map((l) => Math.round(l * 100) / 100),
+  };
+}
+
+const LIMITS = { cssBytes: 10 * 1024, documentOverHtml: 1.2, firstSearchBytes: 150 * 1024, searchGrowth: 2 };
+
+const built = (s: ScaleResult): BuildResult | undefined => ('failed' in s.build ? undefined : s.build);
+const meanSearch = (s: ScaleResult) => {
+  const bytes = Object.values(s.search?.queries ?? {}).map((m) => m.gzip);
+  return bytes.length ? sum(bytes) / bytes.length : undefined;
+};
+const ratio = (x: number) => `${x.toFixed(2)}×`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const mb = (n: number) => `${(n / 2 ** 20).toFixed(1)} MB`;
+const documentOverHtml = (p: PageWeight) => p.total / p.html;
+const failure = (s: ScaleResult) => ('failed' in s.build ? `${s.build.step}: ${s.build.failed}, after ${seconds(s.build.afterMs)}` : '');
+
+export function judge(r: Omit<Results, 'targets'>): Target[] {
+  const targets: Target[] = [];
+  if (r.pages) {
+    const reading = r.pages.all.filter((p) => p.path !== SEARCH_PATH).length;
+    targets.push({
+      target: 'Reading pages ship no JavaScript',
+      figure: `${r.pages.withScript.length} of ${reading} pages have any`,
+      met: r.pages.withScript.length === 0,
+    });
+    const css = r.pages.all.reduce((a, p) => (p.css > a.css ? p : a));
+    targets.push({ target: `CSS per page ≤ ${kb(LIMITS.cssBytes)}`, figure: `largest ${kb(css.css)} (${css.path})`, met: css.css <= LIMITS.cssBytes });
+    const documents = r.pages.all.filter((p) => p.type.startsWith('document '));
+    const worst = documents.reduce((a, p) => (documentOverHtml(p) > documentOverHtml(a) ? p : a));
+    targets.push({
+      target: `Document page: total ≤ ${LIMITS.documentOverHtml} × its HTML`,
+      figure: `${documents.filter((p) => documentOverHtml(p) <= LIMITS.documentOverHtml).length} of ${documents.length} met; highest ${ratio(documentOverHtml(worst))} (${worst.path})`,
+      met: documentOverHtml(worst) <= LIMITS.documentOverHtml,
+    });
+  }
+  if (r.search) {
+    const first = Object.entries(r.search.queries).map(([q, c]) => ({ q, gzip: c.local!.arriving.gzip }));
+    const heaviest = first.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+    const over = first.filter((f) => f.gzip > LIMITS.firstSearchBytes).length;
+    targets.push({
+      target: `First search (arriving at /search/?q=…) ≤ ${kb(LIMITS.firstSearchBytes)}`,
+      figure: `${first.length - over} of ${first.length} queries met; heaviest ${kb(heaviest.gzip)} ("${heaviest.q}")`,
+      met: over === 0,
+    });
+  }
+  if (r.scaling) {
+    const one = r.scaling.find((s) => s.scale === 1);
+    const top = r.scaling.at(-1)!;
+    const largestBuilt = r.scaling.filter(built).at(-1);
+    if (one && built(one) && largestBuilt && largestBuilt !== one) {
+      const [a, b] = [built(one)!, built(largestBuilt)!];
+      // CPU time where known: the wall-clock time also counts whatever else the machine was doing.
+      const cpu = a.totalCpuMs !== undefined && b.totalCpuMs !== undefined;
+      const perDocument = (build: BuildResult, s: ScaleResult) => (cpu ? build.totalCpuMs! : build.totalMs) / s.documents;
+      const unfinished = top !== largestBuilt ? `; ${top.scale}× did not build (${failure(top)})` : '';
+      targets.push({
+        target: `Build ${cpu ? 'CPU ' : ''}time per document, ${largestBuilt.scale}× / 1× (about 1 or less if linear)`,
+        figure: `${ratio(perDocument(b, largestBuilt) / perDocument(a, one))} (${seconds(perDocument(a, one))} → ${seconds(perDocument(b, largestBuilt))} a document)${unfinished}`,
+        met: null,
+      });
+      const perDocumentBytes = (build: BuildResult, s: ScaleResult) => build.distBytes / s.documents;
+      targets.push({
+        target: `dist/ size per document, ${largestBuilt.scale}× / 1× (about 1 if linear)`,
+        figure: `${ratio(perDocumentBytes(b, largestBuilt) / perDocumentBytes(a, one))} (${mb(a.distBytes)} → ${mb(b.distBytes)}; finding page median ${kb(a.findingPageMedian)} → ${kb(b.findingPageMedian)}; largest page ${kb(b.largestPage.bytes)} ${b.largestPage.path})`,
+        met: null,
+      });
+    }
+    const oneSearch = one && meanSearch(one);
+    const topSearch = meanSearch(top);
+    targets.push(
+      oneSearch && topSearch && top !== one
+        ? {
+            target: `Bytes per search, ${top.scale}× / 1× ≤ ${LIMITS.searchGrowth}×`,
+            figure: `${ratio(topSearch / oneSearch)} (mean of ${QUERIES.length} queries: ${kb(oneSearch)} → ${kb(topSearch)}${top.search!.from === 'site' ? '' : '; measured on a build of the search pages only'})`,
+            met: topSearch / oneSearch <= LIMITS.searchGrowth,
+          }
+        : { target: `Bytes per search, largest scale / 1× ≤ ${LIMITS.searchGrowth}×`, figure: 'not measured', met: null },
+    );
+  }
+  return targets;
+}
+
+
+/** Columns aligned; figures to the right, except in the first column, which names the row. */
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const right = (s: string, i: number) => i > 0 && /^[\d.,-]+( kB| MB| s| ms|×)?( \/ .*| \*)?$/.test(s);
+  const line = (cells: string[]) => cells.map((c, i) => (right(c, i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+const both = (s: { median: number; max: number }, pages: number) => (pages > 1 ? `${kb(s.median)} / ${kb(s.max)}` : kb(s.max));
+
+export function print(r: Results, write: (text: string) => void) {
+  const m = r.machine;
+  write(`Benchmark of ${m.date}: ${m.cpus} × ${m.cpuModel}, ${m.memoryGB} GB, Node ${m.node}, load average ${m.loadAverageAtStart.join(' ')} at start`);
+  if (r.pages) {
+    write('\nPages, as Chromium fetches them with an empty cache (gzip; "median / max" where a type has several pages)\n');
+    write(
+      table(
+        ['page', 'pages', 'HTML', 'CSS', 'JS', 'other', 'total', 'total / HTML'],
+        r.pages.byType.map((t) => [
+          t.type,
+          String(t.pages),
+          both(t.html, t.pages),
+          both(t.css, t.pages),
+          both(t.js, t.pages),
+          both(t.other, t.pages),
+          both(t.total, t.pages),
+          t.pages === 1 ? ratio(t.total.max / t.html.max) : '',
+        ]),
+      ),
+    );
+    write(`\nReading pages with JavaScript: ${r.pages.withScript.length ? r.pages.withScript.join(', ') : 'none'}`);
+  }
+  if (r.search) {
+    const networks = r.options.networks;
+    write(`\nSearch: bytes fetched (gzip) and time to first results, median of ${r.options.runs} run(s)\n`);
+    write(
+      table(
+        ['query', 'arriving: requests', 'gzip', ...networks.map((n) => `ms ${n}`), 'typing: gzip', ...networks.map((n) => `ms ${n}`)],
+        Object.entries(r.search.queries).map(([q, c]) => [
+          q,
+          String(c.local!.arriving.requests),
+          kb(c.local!.arriving.gzip),
+          ...networks.map((n) => String(c[n]!.arriving.ms)),
+          kb(c.local!.typing.gzip),
+          ...networks.map((n) => String(c[n]!.typing.ms)),
+        ]),
+      ),
+    );
+    const [heaviest, cost] = Object.entries(r.search.queries).reduce((a, b) => (b[1].local!.arriving.gzip > a[1].local!.arriving.gzip ? b : a));
+    write(`\nArriving with "${heaviest}" (the heaviest), by kind: ${Object.entries(cost.local!.arriving.byKind).map(([k, v]) => `${k} ${kb(v.gzip)}`).join(', ')}`);
+    const i = r.search.index;
+    write(`Index on disk: ${kb(i.used.bytes)} in ${i.used.files} files used by the site (fragments ${kb(i.fragments.bytes)}, index chunks ${kb(i.indexChunks.bytes)}, WebAssembly ${kb(i.wasm.bytes)}); ${kb(i.all.bytes)} in all`);
+  }
+  if (r.scaling) {
+    write('\nBuild at each scale (synthetic copies of every document; times vary with the machine and its load)\n');
+    write(
+      table(
+        ['scale', 'documents', 'pages', 'astro build', 'pagefind', 'total', 'total CPU', 'CPU per document', 'dist/ (disk)', 'pagefind/ (disk)', 'finding page (disk, median)', 'search (gzip, mean)', 'search (gzip, max)'],
+        r.scaling.map((s) => {
+          const b = built(s);
+          const searches = s.search ? Object.values(s.search.queries).map((q) => q.gzip) : [];
+          const searchCells = s.search ? [`${kb(meanSearch(s)!)}${s.search.from === 'site' ? '' : ' *'}`, kb(Math.max(...searches))] : ['', ''];
+          if (!b) return [`${s.scale}×`, String(s.documents), 'did not build †', '', '', '', '', '', '', '', '', ...searchCells];
+          return [
+            `${s.scale}×`,
+            String(s.documents),
+            String(b.pages),
+            seconds(b.astroMs),
+            seconds(b.pagefindMs),
+            seconds(b.totalMs),
+            b.totalCpuMs === undefined ? '' : seconds(b.totalCpuMs),
+            b.totalCpuMs === undefined ? '' : seconds(b.totalCpuMs / s.documents),
+            mb(b.distBytes),
+            mb(b.pagefindBytes),
+            kb(b.findingPageMedian),
+            ...searchCells,
+          ];
+        }),
+      ),
+    );
+    for (const s of r.scaling) {
+      if ('failed' in s.build) write(`† ${s.scale}×: ${failure(s)}`);
+      const b = s.search?.build;
+      if (b) write(`* ${s.scale}×: measured on a build of the document, search and home pages only (${b.pages} pages, ${seconds(b.totalMs)}, dist/ ${mb(b.distBytes)}), as the whole site did not build`);
+    }
+  }
+  write('\nTargets\n');
+  write(table(['target', 'figure', ''], r.targets.map((t) => [t.target, t.figure, t.met === null ? '' : t.met ? 'met' : 'MISSED'])));
+}

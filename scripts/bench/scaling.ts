@@ -1,0 +1,78 @@
+/**
+ * One scale of the record: a synthetic corpus with every document `scale` times,
+ * built and timed, its output measured, and what each search query fetches from it.
+ * When the whole site cannot be built at that scale (too slow, or it fails), search
+ * is measured on a build of only the pages it uses, so its cost is still known.
+ */
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { BuildFailed, buildProject, type BuildResult } from './build';
+import { BENCH_CONFIG, makeCorpus } from './corpus';
+import { arrivingCost, indexOnDisk, type Measure } from './search';
+import { serveBuild, type BenchServer } from './server';
+
+export interface ScaleResult {
+  scale: number;
+  documents: number;
+  build: BuildResult | { failed: string; step: string; afterMs: number };
+  search?: {
+    /** "site": the whole site's build; "search pages only": the fallback build. */
+    from: 'site' | 'search pages only';
+    queries: Record<string, Measure>;
+    index: ReturnType<typeof indexOnDisk>;
+    /** The fallback build's own figures. */
+    build?: BuildResult;
+  };
+}
+
+interface ScaleOptions {
+  browser: Browser;
+  limitMs: number;
+  search: boolean;
+  log: (line: string) => void;
+  /** Anything else to measure while this scale's build is served (the 1× build's pages, say). */
+  whileServed?: (server: BenchServer, dist: string) => Promise<void>;
+}
+
+/** Builds a corpus and, if it builds, serves it to `use`; the corpus is removed afterwards either way. */
+async function withBuild<T>(scale: number, searchOnly: boolean, limitMs: number, use: (build: BuildResult, server: BenchServer, dist: string) => Promise<T>) {
+  const corpus = makeCorpus(scale, { searchOnly });
+  try {
+    const build = await buildProject(corpus.dir, { config: BENCH_CONFIG, limitMs });
+    const dist = join(corpus.dir, 'dist');
+    const server = await serveBuild(dist);
+    try {
+      return { documents: corpus.documents, build, result: await use(build, server, dist) };
+    } finally {
+      await server.stop();
+    }
+  } catch (error) {
+    if (!(error instanceof BuildFailed)) throw error;
+    return { documents: corpus.documents, failed: error };
+  } finally {
+    corpus.remove();
+  }
+}
+
+export async function measureScale(scale: number, { browser, limitMs, search, log, whileServed }: ScaleOptions): Promise<ScaleResult> {
+  log(`${scale}×: building`);
+  const searchOf = async (server: BenchServer, dist: string) =>
+    search ? { queries: await arrivingCost(browser, server, (l) => log(`${scale}× ${l}`)), index: indexOnDisk(dist) } : undefined;
+  const site = await withBuild(scale, false, limitMs, async (build, server, dist) => {
+    log(`${scale}×: ${build.pages} pages in ${Math.round(build.totalMs / 1000)} s`);
+    await whileServed?.(server, dist);
+    return searchOf(server, dist);
+  });
+  if (!site.failed) {
+    return { scale, documents: site.documents, build: site.build, ...(site.result ? { search: { from: 'site', ...site.result } } : {}) };
+  }
+  const { step, afterMs, reason } = site.failed;
+  log(`${scale}×: ${site.failed.message}`);
+  const result: ScaleResult = { scale, documents: site.documents, build: { failed: reason, step, afterMs } };
+  if (!search) return result;
+  log(`${scale}×: building the search pages only`);
+  const fallback = await withBuild(scale, true, limitMs, async (build, server, dist) => ({ build, ...(await searchOf(server, dist))! }));
+  if (fallback.failed) log(`${scale}×, search pages only: ${fallback.failed.message}`);
+  else result.search = { from: 'search pages only', ...fallback.result };
+  return result;
+}
