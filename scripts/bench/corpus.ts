@@ -3,7 +3,7 @@
  * document of content/inspections/ there `scale` times. Each copy has its own id
  * (file name), its title and short title marked "(synthetic copy n)", and its own
  * copy of the source text, so every page, citation and source file is distinct.
- * The lists and theme overrides that name a document are repeated for its copies,
+ * The lists, theme overrides and change-log entries that name a document are repeated for its copies,
  * so a copy's findings get the same kinds and themes as the original's and its
  * pages weigh the same. Nothing in src/ changes: the copies pass the build's
  * checks as the originals do (areas and the timeline name only the originals,
@@ -97,6 +97,12 @@ export function makeCorpus(scale: number, { searchOnly = false } = {}): Corpus {
       }
     }
     repeatItems(join(dir, 'content/finding-kinds.yaml'), scale, (item, n) => ({
+      ...item,
+      id: copyId(String(item.id), n),
+      document: copyId(String(item.document), n),
+    }));
+    // Every document must be in the change log (src/model/changes.ts): each copy is published with its original.
+    repeatItems(join(dir, 'content/changes.yaml'), scale, (item, n) => ({
       ...item,
       id: copyId(String(item.id), n),
       document: copyId(String(item.document), n),
