@@ -94,10 +94,16 @@ export function documentHistory(changes: readonly Change[], document: string) {
 }
 
 /** Newest first, as a change history is read; entries of one day in the reverse of the order they were logged. */
-export const newestFirst = (changes: readonly Change[]) => [...changes].reverse();
+export const newestFirst = <T>(log: readonly T[]) => [...log].reverse();
+
+/** The log newest first, a day at a time, as GOV.UK's page histories read. */
+export const byDayNewestFirst = <T extends { change: Change }>(log: readonly T[]) => Map.groupBy(newestFirst(log), (entry) => entry.change.date);
 
 /** The heading of a change on the changes page and its title in the feed. */
 export const changeTitle = (change: Change, documentTitle: string) => `${CHANGE_TYPES[change.type]}: ${documentTitle}`;
+
+/** A change's weight, in the words GOV.UK's change notes use. */
+export const importance = (change: Change) => (change.major ? 'Major change' : 'Minor change');
 
 /** What the repairs a change made amount to, in words; '' when it made none. */
 export function repairsMade(change: Change, count: number): string {

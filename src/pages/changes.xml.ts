@@ -1,30 +1,26 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadChangeNotes } from '../data/record';
-import { changeTitle, newestFirst, repairsMade } from '../model/changes';
+import { changeTitle, importance, newestFirst, repairsMade } from '../model/changes';
 import { absoluteUrl, SITE_NAME } from '../model/metadata';
 
 /** The changes page as an RSS feed: one item per entry of content/changes.yaml, newest first. */
 export const GET: APIRoute = async ({ site }) => {
   const url = (path: string) => absoluteUrl(site!, import.meta.env.BASE_URL, path);
-  const notes = new Map((await loadChangeNotes()).map((n) => [n.change.id, n]));
-  const changes = newestFirst([...notes.values()].map((n) => n.change));
+  const notes = newestFirst(await loadChangeNotes());
   return rss({
     title: `${SITE_NAME}: changes`,
     description: 'Every document published on this record, and every repair or correction made to a published text since.',
     site: url('/'),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>en-gb</language><atom:link href="${url('/changes.xml')}" rel="self" type="application/rss+xml"/>`,
-    items: changes.map((change) => {
-      const { document, repairs } = notes.get(change.id)!;
-      return {
+    items: notes.map(({ change, document, repairs }) => ({
         title: changeTitle(change, document.data.shortTitle),
         // The entry on the changes page: its id never changes, so neither does the item's link (its guid).
         link: url(`/changes/#${change.id}`),
         pubDate: new Date(`${change.date}T00:00:00Z`),
         description: [change.summary, repairsMade(change, repairs.length)].filter(Boolean).join(' ') + '.',
-        categories: [change.major ? 'Major change' : 'Minor change'],
-      };
-    }),
+        categories: [importance(change)],
+      })),
   });
 };
