@@ -1,34 +1,59 @@
-/** Geometry of a theme's balance chart: per document, three bars on one scale, each series with its own fill pattern. */
-import { scaleBand, scaleLinear } from 'd3';
+/**
+ * Geometry of a theme's balance chart: per document, three bars on one scale, each series with its
+ * own fill pattern and each bar labelled at its end with its count and kind, so no bar needs the
+ * key. A zero is drawn too: the bars start from a drawn baseline, and a zero's label sits against it.
+ * Laid out at two widths (the page's CSS shows one), with text never drawn below its size.
+ */
+import { scaleLinear } from 'd3';
 import type { BalanceRow } from '../model/theme-balance';
+import { CHART_FONT, charsIn, textWidth, wrap } from './text';
 
 export const BALANCE_SERIES = [
-  { key: 'strengths', label: 'Labelled strengths' },
-  { key: 'weaknesses', label: 'Labelled areas for development or recommendations' },
-  { key: 'unlabelled', label: 'Other findings: context, judgements, and any the document labels neither way' },
+  { key: 'strengths', label: 'Labelled strengths', short: 'strengths', one: 'strength' },
+  { key: 'weaknesses', label: 'Labelled areas for development or recommendations', short: 'for development', one: 'for development' },
+  { key: 'unlabelled', label: 'Other findings: context, judgements, and any the document labels neither way', short: 'other', one: 'other' },
 ] as const;
 
-export const BALANCE_WIDTH = 360;
-const LABEL_HEIGHT = 16;
-const BAR = 11;
+export const BALANCE_WIDTH = 640;
+export const BALANCE_PHONE_WIDTH = 288;
+export const BALANCE_BAR = 12;
+const BAR_GAP = 5;
+const GROUP_GAP = 14;
 
-export function balanceLayout(rows: (BalanceRow & { label: string })[]) {
+export interface BalanceLayout {
+  width: number;
+  height: number;
+  font: number;
+  line: number;
+  groups: (BalanceRow & {
+    label: string;
+    lines: string[];
+    y: number;
+    /** The baseline every bar of the group starts from. */
+    axis: { y1: number; y2: number };
+    bars: { series: (typeof BALANCE_SERIES)[number]['key']; value: number; y: number; width: number; text: string; textX: number }[];
+  })[];
+}
+
+export function balanceLayout(rows: (BalanceRow & { label: string })[], width = BALANCE_WIDTH, font = width > BALANCE_PHONE_WIDTH ? 13 : CHART_FONT): BalanceLayout {
+  const line = font + 3;
   const max = Math.max(1, ...rows.flatMap((r) => [r.strengths, r.weaknesses, r.unlabelled]));
-  const x = scaleLinear().domain([0, max]).range([0, BALANCE_WIDTH - 30]).nice();
-  const groupHeight = LABEL_HEIGHT + BALANCE_SERIES.length * (BAR + 3) + 10;
-  const y = scaleBand<string>().domain(rows.map((r) => r.document)).range([0, rows.length * groupHeight]);
-  return {
-    width: BALANCE_WIDTH,
-    height: rows.length * groupHeight,
-    groups: rows.map((r) => ({
-      ...r,
-      y: y(r.document)! + 12,
-      bars: BALANCE_SERIES.map((s, i) => ({
-        series: s.key,
-        value: r[s.key],
-        y: y(r.document)! + LABEL_HEIGHT + i * (BAR + 3),
-        width: Math.max(r[s.key] ? 1 : 0, x(r[s.key])),
-      })),
-    })),
-  };
+  const textOf = (value: number, s: (typeof BALANCE_SERIES)[number]) => `${value} ${value === 1 ? s.one : s.short}`;
+  const longest = Math.max(...rows.flatMap((r) => BALANCE_SERIES.map((s) => textWidth(textOf(r[s.key], s), font))));
+  const x = scaleLinear().domain([0, max]).range([0, width - 2 - longest - 6]);
+  let y = 0;
+  const groups = rows.map((r, i) => {
+    y += i === 0 ? 0 : GROUP_GAP;
+    const lines = wrap(r.label, charsIn(width, font, true));
+    const labelY = y + font;
+    y += lines.length * line + 4;
+    const top = y;
+    const bars = BALANCE_SERIES.map((s, j) => {
+      const barWidth = x(r[s.key]);
+      return { series: s.key, value: r[s.key], y: top + j * (BALANCE_BAR + BAR_GAP), width: barWidth, text: textOf(r[s.key], s), textX: 2 + barWidth + 5 };
+    });
+    y = top + BALANCE_SERIES.length * (BALANCE_BAR + BAR_GAP) - BAR_GAP;
+    return { ...r, lines, y: labelY, axis: { y1: top - 2, y2: y + 2 }, bars };
+  });
+  return { width, height: y + 4, font, line, groups };
 }

@@ -1,33 +1,48 @@
-/** Geometry of the evidence chart: one horizontal bar per stated figure, grouped by inspection, on one linear scale. */
+/**
+ * Geometry of the evidence chart: one horizontal bar per stated figure, grouped by inspection, on one
+ * linear scale, each labelled above and valued at its end. Laid out at two widths, the page column on
+ * a wide screen and on a phone (the page's CSS shows one), with text never drawn below its size.
+ */
 import { scaleLinear } from 'd3';
 import type { EvidenceRow } from '../model/evidence';
+import { CHART_FONT, charsIn, textWidth, wrap } from './text';
 
-export const EVIDENCE_WIDTH = 400;
-const GROUP_GAP = 30;
-const ROW = 34;
+export const EVIDENCE_WIDTH = 640;
+export const EVIDENCE_PHONE_WIDTH = 288;
+const GROUP_GAP = 18;
+const BAR = 10;
 
 export interface EvidenceLayout {
   width: number;
   height: number;
-  groups: { label: string; y: number }[];
-  bars: (EvidenceRow & { y: number; barWidth: number; labelY: number; valueX: number })[];
+  font: number;
+  line: number;
+  groups: { label: string; lines: string[]; y: number }[];
+  bars: (EvidenceRow & { y: number; barWidth: number; labelY: number; lines: string[]; valueX: number })[];
 }
 
-export function evidenceLayout(rows: EvidenceRow[]): EvidenceLayout {
+export function evidenceLayout(rows: EvidenceRow[], width = EVIDENCE_WIDTH, font = width > EVIDENCE_PHONE_WIDTH ? 13 : CHART_FONT): EvidenceLayout {
+  const line = font + 3;
   const max = Math.max(...rows.map((r) => Number(r.value)));
-  const x = scaleLinear().domain([0, max]).range([0, EVIDENCE_WIDTH - 40]).nice();
+  // Room after the longest bar for its value.
+  const x = scaleLinear().domain([0, max]).range([0, width - textWidth(String(max), font, true) - 6]);
   const groups: EvidenceLayout['groups'] = [];
   const bars: EvidenceLayout['bars'] = [];
   let y = 0;
   for (const row of rows) {
     if (groups.at(-1)?.label !== row.inspection) {
-      y += groups.length ? GROUP_GAP : 18;
-      groups.push({ label: String(row.inspection), y });
-      y += 8;
+      y += groups.length ? GROUP_GAP : 0;
+      const lines = wrap(String(row.inspection), charsIn(width, font, true));
+      groups.push({ label: String(row.inspection), lines, y: y + font });
+      y += lines.length * line + 4;
     }
+    const lines = wrap(row.measure, charsIn(width, font));
+    const labelY = y + font;
+    y += lines.length * line;
     const barWidth = Math.max(1, x(Number(row.value)));
-    bars.push({ ...row, labelY: y + 12, y: y + 17, barWidth, valueX: barWidth + 4 });
-    y += ROW;
+    // The bar starts clear of its label's descenders, so the value beside a short bar clears the label too.
+    bars.push({ ...row, labelY, lines, y: y + 4, barWidth, valueX: barWidth + 4 });
+    y += 4 + BAR + 10;
   }
-  return { width: EVIDENCE_WIDTH, height: y + 4, groups, bars };
+  return { width, height: y, font, line, groups, bars };
 }

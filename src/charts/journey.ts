@@ -1,85 +1,184 @@
 /**
- * Geometry of the journey chart, computed with D3 at build time: where each
- * inspection's column, each framework's band, each grade's row and each mark go.
- * Astro components only write these numbers into SVG. The chart is drawn 360
- * units wide so that its text stays legible when it shrinks to a 320 px screen.
+ * Geometry of the journey chart, computed with D3 at build time: where each inspection, each
+ * framework's band, each grade and each mark go. Astro components only write these numbers into
+ * SVG. There are two layouts of the same marks, and the page's CSS shows one: on a wide screen,
+ * inspections as columns and the grade scale as rows (`journeyLayout`); on a phone, one row per
+ * judgement with the grade scale across (`journeyPhoneLayout`). Each is drawn at its own size or
+ * larger, so its text is never drawn smaller than it is set (src/charts/text.ts).
  */
-import { scaleBand, scaleLinear, symbol, symbolCircle, symbolSquare, symbolTriangle } from 'd3';
+import { scaleBand, symbol, symbolCircle, symbolSquare, symbolTriangle } from 'd3';
 import type { Era, Inspection } from '../model/journey';
 import { grades } from '../model/journey';
 import type { JudgementRow } from '../model/opendata';
 import type { Rank } from '../model/vocabulary';
+import { CHART_FONT, CHART_LINE, charsIn, wrap } from './text';
 
-export const JOURNEY_SIZE = { width: 360, height: 320, top: 52, bottom: 24, left: 74, right: 2 };
+/** The wide layout: drawn at 640 units, shown where the page's column is at least that wide. */
+export const JOURNEY_SIZE = { width: 640, left: 118, right: 2, font: 13, line: 16 };
+/** The phone layout: 288 units, the page's column on a 320 px screen. */
+export const JOURNEY_PHONE_WIDTH = 288;
 
 /** Marks differ by shape as well as place, never by colour alone. */
 const SHAPES = { 'Safeguarding services': symbolCircle, 'Services for looked after children': symbolSquare, '': symbolTriangle };
 export const shapeOf = (group: string) => SHAPES[group as keyof typeof SHAPES] ?? symbolTriangle;
 export const shapePath = (group: string, size = 130) => symbol(shapeOf(group), size)() ?? '';
+/** A shape of area 130 lies within this distance of its centre. */
+const SHAPE_RADIUS = Math.ceil(Math.sqrt(130));
 
-/** Axis labels: the rank and its words on both scales, wrapped to the margin. */
-const ROW_LABELS: Record<Rank, string[]> = {
-  1: ['1 Outstanding'],
-  2: ['2 Good'],
-  3: ['3 Adequate or', 'requires', 'improvement'],
-  4: ['4 Inadequate'],
+/** The rank and its words on both scales. */
+const RANK_WORDS: Record<Rank, string> = {
+  1: '1 Outstanding',
+  2: '2 Good',
+  3: '3 Adequate or requires improvement',
+  4: '4 Inadequate',
 };
+const RANKS = [1, 2, 3, 4] as const;
+
+type Anchor = 'start' | 'middle' | 'end';
+type PlacedMark = JudgementRow & { x: number; y: number; path: string; labelX: number; labelY: number; label: string[]; anchor: Anchor };
 
 export interface JourneyLayout {
   width: number;
   height: number;
+  font: number;
+  line: number;
   plot: { left: number; right: number; top: number; bottom: number };
-  rows: { rank: Rank; y: number; label: string[] }[];
-  columns: { year: number; x: number; graded: boolean; note?: string[] }[];
+  rows: { rank: Rank; y: number; label: string[]; labelY: number; gridlines: { x1: number; x2: number }[] }[];
+  columns: { year: number; x: number; graded: boolean; note?: string[]; noteY?: number }[];
   bands: { x: number; width: number; label: string[]; shade: boolean }[];
-  marks: (JudgementRow & { x: number; y: number; path: string; labelX: number; label: string[]; anchor: 'start' | 'end' | 'middle' })[];
+  marks: PlacedMark[];
 }
 
-/** Splits a label into lines of at most `max` characters, at spaces. */
-export function wrap(text: string, max: number): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(' ')) {
-    const last = lines.at(-1);
-    if (last !== undefined && `${last} ${word}`.length <= max) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
-}
+export { wrap };
 
+const yearsLabel = (era: Era) => (era.years.length > 1 ? `${era.years[0]}–${era.years.at(-1)}` : `${era.years[0]}`);
+
+/** Inspections as columns, ranks as rows, framework bands behind: for a screen at least 640 px wide. */
 export function journeyLayout(inspections: Inspection[], eras: Era[], marks: JudgementRow[]): JourneyLayout {
-  const { width, height, top, bottom, left, right } = JOURNEY_SIZE;
+  const { width, left, right, font, line } = JOURNEY_SIZE;
   const x = scaleBand<number>().domain(inspections.map((i) => i.year)).range([left, width - right]).paddingInner(0.06);
-  const y = scaleLinear().domain([1, 4]).range([top + 16, height - bottom - 36]);
-  // Band labels are 9-unit bold text: about 5.4 units a character.
-  const charsPerUnit = 1 / 5.4;
+  const column = x.bandwidth();
+  const centre = (year: number) => x(year)! + column / 2;
 
   const bands = eras.map((era, i) => {
     const first = x(era.years[0]!)!;
-    const last = x(era.years.at(-1)!)! + x.bandwidth();
-    const years = era.years.length > 1 ? `${era.years[0]}–${era.years.at(-1)}` : `${era.years[0]}`;
-    return { x: first, width: last - first, label: wrap(`${years}: ${era.short}`, Math.floor((last - first - 6) * charsPerUnit)), shade: i % 2 === 0 };
+    const last = x(era.years.at(-1)!)! + column;
+    return { x: first, width: last - first, label: wrap(`${yearsLabel(era)}: ${era.short}`, charsIn(last - first - 8, font, true)), shade: i % 2 === 0 };
   });
 
-  const columns = inspections.map((inspection) => {
-    const column = { year: inspection.year, x: x(inspection.year)! + x.bandwidth() / 2, graded: grades(inspection) };
-    return column.graded ? column : { ...column, note: wrap(`Not graded: ${inspection.outcome.toLowerCase()}`, 11) };
-  });
-
-  // Where a year has two marks (2012), they stand side by side, each labelled beneath.
-  const placed = marks.map((mark) => {
+  // Where a year has two marks (2012), each takes half the column, its label wrapped to that half.
+  const labelled = marks.map((mark) => {
     const same = marks.filter((m) => m.year === mark.year);
     const side = same.length > 1 ? (same.indexOf(mark) === 0 ? -1 : 1) : 0;
-    const cx = x(mark.year)! + x.bandwidth() / 2 + side * x.bandwidth() * 0.22;
-    return { ...mark, x: cx, y: y(mark.rank), path: shapePath(mark.group), labelX: cx, label: wrap(mark.grade, 11), anchor: 'middle' as const };
+    const room = side === 0 ? column : column / 2;
+    return { mark, x: centre(mark.year) + (side * column) / 4, label: wrap(mark.grade, charsIn(room - 6, font, true)) };
   });
+  const labelLines = Math.max(1, ...labelled.map((m) => m.label.length));
+  const top = 6 + Math.max(...bands.map((b) => b.label.length)) * line + 8;
+  // A rank's row holds the shape and its label beneath, clear of the next rank's gridline.
+  const step = SHAPE_RADIUS + 6 + labelLines * line + 10;
+  const y = (rank: number) => top + SHAPE_RADIUS + 6 + (rank - 1) * step;
+  const bottom = y(4) + SHAPE_RADIUS + 6 + labelLines * line + 6;
+  const height = bottom + line + 8;
+
+  const columns = inspections.map((inspection) => {
+    const graded = grades(inspection);
+    const col = { year: inspection.year, x: centre(inspection.year), graded };
+    return graded ? col : { ...col, note: wrap(`Not graded: ${inspection.outcome.toLowerCase()}`, charsIn(column - 8, font)), noteY: y(1) };
+  });
+  const graded = columns.filter((c) => c.graded);
 
   return {
     width,
     height,
-    plot: { left, right: width - right, top, bottom: height - bottom },
-    rows: ([1, 2, 3, 4] as const).map((rank) => ({ rank, y: y(rank), label: ROW_LABELS[rank] })),
+    font,
+    line,
+    plot: { left, right: width - right, top, bottom },
+    rows: RANKS.map((rank) => {
+      const label = wrap(RANK_WORDS[rank], charsIn(left - 8, font));
+      return {
+        rank,
+        y: y(rank),
+        label,
+        labelY: y(rank) + font / 3 - ((label.length - 1) * line) / 2,
+        // Gridlines run through the graded columns only: the ungraded column holds its note there.
+        gridlines: graded.map((c) => ({ x1: c.x - column / 2, x2: c.x + column / 2 })),
+      };
+    }),
     columns,
     bands,
-    marks: placed,
+    marks: labelled.map(({ mark, x: cx, label }) => ({
+      ...mark,
+      x: cx,
+      y: y(mark.rank),
+      path: shapePath(mark.group),
+      labelX: cx,
+      labelY: y(mark.rank) + SHAPE_RADIUS + 4 + font,
+      label,
+      anchor: 'middle' as const,
+    })),
   };
+}
+
+export interface JourneyPhoneLayout {
+  width: number;
+  height: number;
+  /** The grade scale across the top: a column per rank. */
+  scale: { title: { x: number; y: number; text: string }; ranks: { rank: Rank; x: number; y: number }[]; ruleY: number };
+  bands: { y: number; height: number; label: string[]; labelY: number; shade: boolean }[];
+  /** One row per judgement (two in 2012), and one for an inspection that did not grade. */
+  rows: { year: number; y: number; trackY?: number; note?: string[]; noteX?: number; noteY?: number }[];
+  ticks: number[];
+  marks: PlacedMark[];
+}
+
+/** One row per judgement, the grade scale across, framework bands stacked: for a phone. */
+export function journeyPhoneLayout(inspections: Inspection[], eras: Era[], marks: JudgementRow[], width = JOURNEY_PHONE_WIDTH): JourneyPhoneLayout {
+  const font = CHART_FONT;
+  const line = CHART_LINE;
+  const left = 46;
+  const x = scaleBand<number>().domain([...RANKS]).range([left, width]);
+  const column = x.bandwidth();
+  const centre = (rank: number) => x(rank)! + column / 2;
+
+  const scale = {
+    title: { x: left, y: font + 2, text: 'Grade: 1 best, 4 worst' },
+    ranks: RANKS.map((rank) => ({ rank, x: centre(rank), y: 2 * line + 2 })),
+    ruleY: 2 * line + 10,
+  };
+
+  let cursor = scale.ruleY + 8;
+  const bands: JourneyPhoneLayout['bands'] = [];
+  const rows: JourneyPhoneLayout['rows'] = [];
+  const placed: PlacedMark[] = [];
+  eras.forEach((era, i) => {
+    const top = cursor;
+    const label = wrap(`${yearsLabel(era)}: ${era.short}`, charsIn(width - 8, font, true));
+    cursor += 4 + label.length * line;
+    for (const inspection of inspections.filter((ins) => era.years.includes(ins.year))) {
+      const own = marks.filter((m) => m.year === inspection.year);
+      if (!grades(inspection) || own.length === 0) {
+        const note = wrap(`Not graded: ${inspection.outcome.toLowerCase()}`, charsIn(width - left - 4, font));
+        rows.push({ year: inspection.year, y: cursor + 6 + font, note, noteX: left, noteY: cursor + 6 + font });
+        cursor += 6 + note.length * line + 6;
+        continue;
+      }
+      for (const mark of own) {
+        const markY = cursor + 6 + SHAPE_RADIUS;
+        const cx = centre(mark.rank);
+        // Beneath its mark, wrapped to two columns; kept inside the chart at either end.
+        const label = wrap(mark.grade, charsIn(2 * column - 4, font, true));
+        const half = Math.max(...label.map((l) => l.length)) * font * 0.33;
+        const anchor: Anchor = cx + half > width - 4 ? 'end' : cx - half < left ? 'start' : 'middle';
+        const labelX = anchor === 'end' ? width - 4 : anchor === 'start' ? x(mark.rank)! + 2 : cx;
+        rows.push({ year: mark.year, y: markY + font / 3, trackY: markY });
+        placed.push({ ...mark, x: cx, y: markY, path: shapePath(mark.group), labelX, labelY: markY + SHAPE_RADIUS + 4 + font, label, anchor });
+        cursor = markY + SHAPE_RADIUS + 4 + label.length * line + 8;
+      }
+    }
+    cursor += 4;
+    bands.push({ y: top, height: cursor - top, label, labelY: top + 2 + font, shade: i % 2 === 0 });
+  });
+
+  return { width, height: cursor + 2, scale, bands, rows, ticks: RANKS.map(centre), marks: placed };
 }

@@ -23,13 +23,25 @@ export const findingPath = (documentId: string, findingId: string) => sitePath(`
 export const themePath = (themeId: string) => sitePath(`/themes/${themeId}/`);
 export const SEARCH_PATH = sitePath('/search/');
 
-/** The site's sections, in the order the header's navigation lists them (and the 404 page offers them). */
-export const SECTIONS: readonly { href: string; label: string }[] = [
-  { href: sitePath('/'), label: 'Documents' },
+/**
+ * The site's sections, in the order the header's navigation lists them (and the 404 page offers
+ * them); `within` are the paths of the pages that belong to a section besides its own page.
+ */
+export const SECTIONS: readonly { href: string; label: string; within?: readonly string[] }[] = [
+  { href: sitePath('/'), label: 'Documents', within: [sitePath('/inspections/'), sitePath('/findings/')] },
   { href: sitePath('/journey/'), label: 'The journey' },
-  { href: sitePath('/themes/'), label: 'Themes' },
+  { href: sitePath('/themes/'), label: 'Themes', within: [sitePath('/themes/')] },
   { href: sitePath('/what-happened-next/'), label: 'What happened next' },
   { href: sitePath('/grades/'), label: 'How to read the grades' },
   { href: sitePath('/glossary/'), label: 'Glossary' },
   { href: sitePath('/about/'), label: 'About this record' },
 ];
+
+/**
+ * A section link's aria-current on the page at `pathname`: "page" on the section's own page, "true"
+ * on a page within it (a theme under Themes, a document under Documents), otherwise none.
+ */
+export function currentSection(section: (typeof SECTIONS)[number], pathname: string): 'page' | 'true' | undefined {
+  if (pathname === section.href) return 'page';
+  return section.within?.some((prefix) => pathname.startsWith(prefix)) ? 'true' : undefined;
+}

@@ -4,8 +4,9 @@
  * a change to where a mark, band or bar goes shows up here first.
  */
 import { describe, expect, test } from 'vitest';
-import { evidenceLayout, EVIDENCE_WIDTH, type EvidenceLayout } from '../../src/charts/evidence';
-import { JOURNEY_SIZE, journeyLayout, shapeOf, shapePath, wrap, type JourneyLayout } from '../../src/charts/journey';
+import { evidenceLayout, EVIDENCE_PHONE_WIDTH, EVIDENCE_WIDTH, type EvidenceLayout } from '../../src/charts/evidence';
+import { JOURNEY_PHONE_WIDTH, JOURNEY_SIZE, journeyLayout, journeyPhoneLayout, shapeOf, shapePath, wrap, type JourneyLayout } from '../../src/charts/journey';
+import { CHART_FONT, textWidth } from '../../src/charts/text';
 import type { EvidenceRow } from '../../src/model/evidence';
 import { erasOf, journeyMarks, type Inspection } from '../../src/model/journey';
 import type { JudgementRow } from '../../src/model/opendata';
@@ -26,8 +27,8 @@ function journeySummary(layout: JourneyLayout) {
   };
 }
 
-/** Roughly how wide a label is: 10-unit bold text, about 6 units a character. */
-const labelWidth = (lines: string[]) => Math.max(...lines.map((l) => l.length)) * 6;
+/** Roughly how wide a label is: the wide layout's bold text (src/charts/text.ts). */
+const labelWidth = (lines: string[], size = JOURNEY_SIZE.font) => Math.max(...lines.map((l) => textWidth(l, size, true)));
 
 const inspection = (year: number, framework: FrameworkId, outcome = 'Some outcome'): Inspection => ({
   year,
@@ -76,30 +77,30 @@ describe('journeyLayout on the real record', () => {
     expect(journeySummary(layout)).toMatchInlineSnapshot(`
       {
         "bands": [
-          "x 74 w 67.8 shaded: 2009: / unannounced / inspection",
-          "x 146.1 w 67.8: 2012: / safeguarding / and looked / after / children",
-          "x 218.2 w 139.8 shaded: 2015–2018: single / inspection framework",
+          "x 118 w 124.1 shaded: 2009: / unannounced / inspection",
+          "x 250 w 124.1: 2012: / safeguarding / and looked / after / children",
+          "x 382 w 256 shaded: 2015–2018: single inspection / framework",
         ],
         "columns": [
-          "2009 x 107.9 ungraded: Not graded: / no areas / for / priority / action",
-          "2012 x 180",
-          "2015 x 252",
-          "2018 x 324.1",
+          "2009 x 180 ungraded: Not graded: no / areas for / priority / action",
+          "2012 x 312",
+          "2015 x 444",
+          "2018 x 576",
         ],
         "marks": [
-          "2012 Safeguarding services Good (2) at 165.1,132, label Good",
-          "2012 Services for looked after children Good (2) at 194.9,132, label Good",
-          "2015 - Inadequate (4) at 252,260, label Inadequate",
-          "2018 - Requires improvement to be good (3) at 324.1,196, label Requires / improvement / to be good",
+          "2012 Safeguarding services Good (2) at 281,188, label Good",
+          "2012 Services for looked after children Good (2) at 343,188, label Good",
+          "2015 - Inadequate (4) at 444,340, label Inadequate",
+          "2018 - Requires improvement to be good (3) at 576,264, label Requires / improvement / to be good",
         ],
-        "plot": "x 74–358, y 52–296",
+        "plot": "x 118–638, y 94–412",
         "rows": [
-          "y 68: 1 Outstanding",
-          "y 132: 2 Good",
-          "y 196: 3 Adequate or / requires / improvement",
-          "y 260: 4 Inadequate",
+          "y 112: 1 Outstanding",
+          "y 188: 2 Good",
+          "y 264: 3 Adequate or / requires / improvement",
+          "y 340: 4 Inadequate",
         ],
-        "size": "360×320",
+        "size": "640×436",
       }
     `);
   });
@@ -145,15 +146,14 @@ describe('journeyLayout on the real record', () => {
     for (const m of layout.marks) {
       expect(m.x - labelWidth(m.label) / 2).toBeGreaterThanOrEqual(layout.plot.left);
       expect(m.x + labelWidth(m.label) / 2).toBeLessThanOrEqual(layout.plot.right);
-      expect(m.y + 19 + 11 * (m.label.length - 1)).toBeLessThanOrEqual(layout.plot.bottom);
+      expect(m.labelY + layout.line * (m.label.length - 1)).toBeLessThanOrEqual(layout.plot.bottom);
     }
     layout.bands.forEach((b, i) => {
       expect(b.x).toBeGreaterThanOrEqual(layout.plot.left);
       expect(b.x + b.width).toBeLessThanOrEqual(layout.width + 1e-9);
-      // Band labels: 9-unit bold text, about 5.4 units a character, from 3 units in;
-      // each ends before the next band's label starts (or the chart's edge).
-      const next = layout.bands[i + 1];
-      expect(b.x + 3 + labelWidth(b.label) * (5.4 / 6)).toBeLessThanOrEqual(next ? next.x + 3 : layout.width);
+      // Band labels start 4 units in and end inside their own band.
+      expect(b.x + 4 + labelWidth(b.label)).toBeLessThanOrEqual(b.x + b.width);
+      expect(i === 0 || b.x >= layout.bands[i - 1]!.x + layout.bands[i - 1]!.width).toBe(true);
     });
   });
 });
@@ -177,30 +177,30 @@ describe('journeyLayout on made-up data', () => {
     expect(journeySummary(layout)).toMatchInlineSnapshot(`
       {
         "bands": [
-          "x 74 w 67.8 shaded: 2009: / unannounced / inspection",
-          "x 146.1 w 67.8: 2012: / safeguarding / and looked / after / children",
-          "x 218.2 w 139.8 shaded: 2015–2018: single / inspection framework",
+          "x 118 w 124.1 shaded: 2009: / unannounced / inspection",
+          "x 250 w 124.1: 2012: / safeguarding / and looked / after / children",
+          "x 382 w 256 shaded: 2015–2018: single inspection / framework",
         ],
         "columns": [
-          "2009 x 107.9 ungraded: Not graded: / no areas / for / priority / action",
-          "2012 x 180",
-          "2015 x 252",
-          "2018 x 324.1",
+          "2009 x 180 ungraded: Not graded: no / areas for / priority / action",
+          "2012 x 312",
+          "2015 x 444",
+          "2018 x 576",
         ],
         "marks": [
-          "2012 Safeguarding services Outstanding (1) at 165.1,68, label Outstanding",
-          "2012 Services for looked after children Inadequate (4) at 194.9,260, label Inadequate",
-          "2015 - Good (2) at 252,132, label Good",
-          "2018 - Requires improvement to be good (3) at 324.1,196, label Requires / improvement / to be good",
+          "2012 Safeguarding services Outstanding (1) at 281,112, label Outstanding",
+          "2012 Services for looked after children Inadequate (4) at 343,340, label Inadequate",
+          "2015 - Good (2) at 444,188, label Good",
+          "2018 - Requires improvement to be good (3) at 576,264, label Requires / improvement / to be good",
         ],
-        "plot": "x 74–358, y 52–296",
+        "plot": "x 118–638, y 94–412",
         "rows": [
-          "y 68: 1 Outstanding",
-          "y 132: 2 Good",
-          "y 196: 3 Adequate or / requires / improvement",
-          "y 260: 4 Inadequate",
+          "y 112: 1 Outstanding",
+          "y 188: 2 Good",
+          "y 264: 3 Adequate or / requires / improvement",
+          "y 340: 4 Inadequate",
         ],
-        "size": "360×320",
+        "size": "640×436",
       }
     `);
   });
@@ -235,7 +235,8 @@ describe('journeyLayout on made-up data', () => {
   });
 
   test('the ungraded year carries its outcome as a note, not a mark', () => {
-    expect(layout.columns[0]).toMatchObject({ year: 2009, graded: false, note: ['Not graded:', 'no areas', 'for', 'priority', 'action'] });
+    expect(layout.columns[0]).toMatchObject({ year: 2009, graded: false, note: layout.columns[0]!.note });
+    expect(layout.columns[0]!.note!.join(' ')).toBe('Not graded: no areas for priority action');
   });
 
   test('no marks: columns and bands still drawn', () => {
@@ -244,6 +245,58 @@ describe('journeyLayout on made-up data', () => {
     expect(empty.columns).toHaveLength(4);
     expect(empty.bands).toHaveLength(3);
     expect(empty.width).toBe(JOURNEY_SIZE.width);
+  });
+});
+
+describe('journeyPhoneLayout on the real record', () => {
+  const documents = realDocuments();
+  const inspections = realInspections(documents);
+  const marks = journeyMarks(realJudgements(documents));
+  const layout = journeyPhoneLayout(inspections, erasOf(inspections), marks);
+  /** A label's horizontal extent, by its anchor. */
+  const extent = (m: (typeof layout.marks)[number]) => {
+    const w = labelWidth(m.label, CHART_FONT);
+    const start = m.anchor === 'start' ? m.labelX : m.anchor === 'end' ? m.labelX - w : m.labelX - w / 2;
+    return [start, start + w] as const;
+  };
+
+  test('is as wide as the page column on a 320 px screen', () => {
+    expect(layout.width).toBe(JOURNEY_PHONE_WIDTH);
+    expect(JOURNEY_PHONE_WIDTH).toBeLessThanOrEqual(320 - 2 * 16);
+  });
+
+  test('one row per judgement, in order, each mark at its rank: better ranks to the left', () => {
+    expect(layout.marks.map((m) => `${m.year} ${m.grade}`)).toEqual(marks.map((m) => `${m.year} ${m.grade}`));
+    const x = (rank: number) => layout.marks.find((m) => m.rank === rank)?.x;
+    expect(x(2)!).toBeLessThan(x(3)!);
+    expect(x(3)!).toBeLessThan(x(4)!);
+    const ys = layout.marks.map((m) => m.y);
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
+  });
+
+  test('every label fits inside the chart, and each sits below its own mark, above the next', () => {
+    layout.marks.forEach((m, i) => {
+      const [start, end] = extent(m);
+      expect(start).toBeGreaterThanOrEqual(0);
+      expect(end).toBeLessThanOrEqual(layout.width);
+      expect(m.labelY - CHART_FONT).toBeGreaterThan(m.y + Math.sqrt(130) - 1);
+      const next = layout.marks[i + 1];
+      if (next) expect(m.labelY + 15 * (m.label.length - 1)).toBeLessThan(next.y - Math.sqrt(130));
+    });
+    expect(layout.height).toBeGreaterThan(Math.max(...layout.marks.map((m) => m.labelY + 15 * (m.label.length - 1))));
+  });
+
+  test('the ungraded inspection has a note, and no mark', () => {
+    expect(layout.rows.find((r) => r.year === 2009)?.note?.join(' ')).toMatch(/^Not graded: /);
+    expect(layout.marks.some((m) => m.year === 2009)).toBe(false);
+  });
+
+  test('framework bands stack without gaps or overlaps, each holding its label', () => {
+    layout.bands.forEach((b, i) => {
+      const next = layout.bands[i + 1];
+      if (next) expect(next.y).toBeCloseTo(b.y + b.height);
+      expect(Math.max(...b.label.map((l) => textWidth(l, CHART_FONT, true)))).toBeLessThanOrEqual(layout.width - 8);
+    });
   });
 });
 
@@ -271,15 +324,15 @@ describe('evidenceLayout', () => {
     expect(evidenceSummary(layout)).toMatchInlineSnapshot(`
       {
         "bars": [
-          "y 43 w 360: Cases 100",
-          "y 77 w 180: People 50",
-          "y 149 w 90: Staff 25",
+          "y 40 w 608.3: Cases 100",
+          "y 80 w 304.1: People 50",
+          "y 158 w 152.1: Staff 25",
         ],
         "groups": [
-          "y 18: A",
-          "y 124: B",
+          "y 13: A",
+          "y 131: B",
         ],
-        "size": "400×170",
+        "size": "640×178",
       }
     `);
   });
@@ -303,27 +356,27 @@ describe('evidenceLayout', () => {
       expect(evidenceSummary(layout)).toMatchInlineSnapshot(`
         {
           "bars": [
-            "y 43 w 3.9: Offices visited 3",
-            "y 115 w 6.4: Her Majesty's Inspectors (HMI) 5",
-            "y 149 w 1.3: Additional inspectors 1",
-            "y 183 w 2.6: Care Quality Commission inspectors 2",
-            "y 217 w 111.9: Children and young people spoken to 87",
-            "y 251 w 41.1: Parents spoken to 32",
-            "y 285 w 108: Case files reviewed 84",
-            "y 357 w 15.4: Inspectors 12",
-            "y 429 w 195.4: Children's cases looked at in detail 152",
-            "y 463 w 123.4: Formal interviews and focus groups 96",
-            "y 497 w 344.6: Staff and partners involved in them 268",
-            "y 531 w 186.4: Evidence documents submitted 145",
-            "y 565 w 129.9: Responses to inspectors' enquiries 101",
+            "y 40 w 6.8: Offices visited 3",
+            "y 118 w 11.3: Her Majesty's Inspectors (HMI) 5",
+            "y 158 w 2.3: Additional inspectors 1",
+            "y 198 w 4.5: Care Quality Commission inspectors 2",
+            "y 238 w 197.5: Children and young people spoken to 87",
+            "y 278 w 72.6: Parents spoken to 32",
+            "y 318 w 190.6: Case files reviewed 84",
+            "y 396 w 27.2: Inspectors 12",
+            "y 474 w 345: Children's cases looked at in detail 152",
+            "y 514 w 217.9: Formal interviews and focus groups 96",
+            "y 554 w 608.3: Staff and partners involved in them 268",
+            "y 594 w 329.1: Evidence documents submitted 145",
+            "y 634 w 229.2: Responses to inspectors' enquiries 101",
           ],
           "groups": [
-            "y 18: 2009 unannounced inspection letter",
-            "y 90: 2012 safeguarding and looked after children inspection",
-            "y 332: 2015 council letter to stakeholders",
-            "y 404: 2018 post-inspection update",
+            "y 13: 2009 unannounced inspection letter",
+            "y 91: 2012 safeguarding and looked after children inspection",
+            "y 369: 2015 council letter to stakeholders",
+            "y 447: 2018 post-inspection update",
           ],
-          "size": "400×586",
+          "size": "640×654",
         }
       `);
     });
@@ -340,17 +393,20 @@ describe('evidenceLayout', () => {
     test('bar widths are proportional to the values, and the largest fits', () => {
       const perUnit = layout.bars.map((b) => b.barWidth / Number(b.value));
       for (const k of perUnit) expect(k).toBeCloseTo(perUnit[0]!, 9);
-      // The value is written after its bar: 11-unit bold digits, about 7 units each.
-      const widest = Math.max(...layout.bars.map((b) => b.valueX + String(b.value).length * 7));
+      // The value is written after its bar, in bold.
+      const widest = Math.max(...layout.bars.map((b) => b.valueX + textWidth(String(b.value), layout.font, true)));
       expect(widest).toBeLessThanOrEqual(EVIDENCE_WIDTH);
+      const phone = evidenceLayout(rows, EVIDENCE_PHONE_WIDTH);
+      expect(Math.max(...phone.bars.map((b) => b.valueX + textWidth(String(b.value), phone.font, true)))).toBeLessThanOrEqual(EVIDENCE_PHONE_WIDTH);
+      expect(phone.font).toBeGreaterThanOrEqual(CHART_FONT);
       for (const b of layout.bars) expect(b.valueX).toBeGreaterThan(b.barWidth);
     });
 
     test('bars and labels do not overlap, top to bottom, and fit the height', () => {
       let bottom = -Infinity;
       for (const b of layout.bars) {
-        expect(b.labelY - 11).toBeGreaterThanOrEqual(bottom); // an 11-unit label above its bar
-        expect(b.y).toBeGreaterThan(b.labelY);
+        expect(b.labelY - layout.font).toBeGreaterThanOrEqual(bottom); // its label above its bar
+        expect(b.y).toBeGreaterThan(b.labelY + layout.line * (b.lines.length - 1));
         bottom = b.y + 10;
       }
       expect(bottom).toBeLessThanOrEqual(layout.height);

@@ -1,0 +1,186 @@
+/**
+ * The site on a phone, measured in Chromium at 320 and 375 CSS px (and, for the charts, up to
+ * 1920): the header's height, the page's width with every <details> open, chart text as drawn and
+ * chart labels clear of each other, the judgement matrix inside the screen, and table scroll boxes
+ * whose focus leaves their text readable. One test per property, each collecting every offender over
+ * one page of each template (tests/support/page-types.ts).
+ */
+import { beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from '../support/browser';
+import { pageTypeSample } from '../support/page-types';
+
+const site = useSite();
+const pages = pageTypeSample().map((p) => p.path);
+const PHONES = [320, 375];
+const HEIGHT = 812;
+/** The pages that draw charts: the home page and the journey (journey chart, evidence chart), a theme (balance chart). */
+const CHART_PAGES = pages.filter((p) => p === '/' || p === '/journey/' || /^\/themes\/[^/]+\/$/.test(p));
+// Both sides of the 40rem switch between the phone and wide drawings (src/components/charts/ChartFigure.astro).
+const CHART_WIDTHS = [320, 375, 639, 640, 1280, 1920];
+/** Chart text must be drawn at least this large (CSS px). */
+const MIN_CHART_TEXT = 12;
+
+/** Visit each path at each width in one page per width, calling `check` to collect offenders. */
+async function eachPage(widths: number[], paths: string[], check: (page: Page, path: string, width: number) => Promise<string[]>, options: { colorScheme?: 'light' | 'dark' } = {}) {
+  const offenders: string[] = [];
+  for (const width of widths) {
+    const visit = await site.open(paths[0]!, { viewport: { width, height: HEIGHT }, ...options });
+    try {
+      for (const path of paths) {
+        if (path !== paths[0]) await visit.page.goto(site.server.url(path));
+        offenders.push(...(await check(visit.page, path, width)).map((o) => `${path} at ${width} px: ${o}`));
+      }
+    } finally {
+      await visit.close();
+    }
+  }
+  return offenders;
+}
+
+/** What each sampled page measures at each phone width: one visit serves the header and width checks. */
+const survey: { where: string; header: number; hiddenSections: number; widthWithDetailsOpen: number; screen: number }[] = [];
+/** Every chart, measured at every width. */
+const charts: { where: string; chart: ChartMeasure }[] = [];
+
+beforeAll(async () => {
+  await eachPage(PHONES, pages, async (page, path, width) => {
+    const header = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().height);
+    // The sections are a tap away: the Menu toggle opens them.
+    await page.locator('.site-menu__toggle').click();
+    const hiddenSections = await page.locator('.site-nav a').evaluateAll((links) => links.filter((a) => a.getBoundingClientRect().height === 0).length);
+    const widthWithDetailsOpen = await page.evaluate(() => {
+      for (const details of document.querySelectorAll('details')) details.open = true;
+      return document.documentElement.scrollWidth;
+    });
+    survey.push({ where: `${path} at ${width} px`, header, hiddenSections, widthWithDetailsOpen, screen: width });
+    return [];
+  });
+  await eachPage(CHART_WIDTHS, CHART_PAGES, async (page, path, width) => {
+    charts.push(...(await measureCharts(page)).map((chart) => ({ where: `${path} at ${width} px`, chart })));
+    return [];
+  });
+}, 600_000);
+
+it('keeps the header to a quarter of a 375×812 screen (and of 320×812), its sections reachable without script', async () => {
+  const offenders = survey.flatMap((s) => [
+    ...(s.header > HEIGHT / 4 ? [`${s.where}: header ${Math.round(s.header)} px tall`] : []),
+    ...(s.hiddenSections ? [`${s.where}: ${s.hiddenSections} section links still hidden with the menu open`] : []),
+  ]);
+  // On a wide screen the sections are in view without opening anything.
+  offenders.push(
+    ...(await eachPage([1280], ['/'], async (page) => {
+      const hidden = await page.locator('.site-nav a').evaluateAll((links) => links.filter((a) => a.getBoundingClientRect().height === 0).length);
+      return hidden ? [`${hidden} section links hidden`] : [];
+    })),
+  );
+  expect(survey.length).toBe(pages.length * PHONES.length);
+  expect(offenders).toEqual([]);
+});
+
+it('never makes the page wider than the screen, with every <details> open', () => {
+  expect(survey.filter((s) => s.widthWithDetailsOpen > s.screen).map((s) => `${s.where}: page is ${s.widthWithDetailsOpen} px wide`)).toEqual([]);
+});
+
+/** Every chart drawn on the page (the drawing the stylesheet shows), as measured in the browser. */
+type ChartMeasure = Awaited<ReturnType<typeof measureCharts>>[number];
+function measureCharts(page: Page) {
+  return page.evaluate(() => {
+    const visible = [...document.querySelectorAll<SVGSVGElement>('svg.chart__svg')].filter((svg) => svg.getBoundingClientRect().width > 0);
+    return visible.map((svg) => {
+      const scale = svg.getScreenCTM()!.a;
+      const boxes = (selector: string) =>
+        [...svg.querySelectorAll<SVGGraphicsElement>(selector)].map((el) => {
+          const r = el.getBoundingClientRect();
+          return { text: el.textContent?.trim() ?? '', left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+        });
+      return {
+        name: `${svg.closest('figure')?.id} (${svg.classList.contains('chart__svg--phone') ? 'phone' : 'wide'})`,
+        sizes: [...svg.querySelectorAll('text')].map((t) => ({ text: t.textContent?.trim() ?? '', px: parseFloat(getComputedStyle(t).fontSize) * scale })),
+        // Each line of a label separately: a <tspan> box is the line's own.
+        labels: boxes('text > tspan, text:not(:has(tspan))'),
+        marks: boxes('.mark, .bar'),
+        bands: boxes('.band'),
+        width: svg.getBoundingClientRect().width,
+      };
+    });
+  });
+}
+
+type Box = { text: string; left: number; right: number; top: number; bottom: number };
+/** Overlap of two boxes, allowing half a pixel of antialiasing. */
+const overlaps = (a: Box, b: Box) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+const inside = (a: Box, b: Box) => a.left >= b.left - 0.5 && a.right <= b.right + 0.5 && a.top >= b.top - 0.5 && a.bottom <= b.bottom + 0.5;
+
+it(`draws chart text at least ${MIN_CHART_TEXT} CSS px at every width from 320 to 1920 px`, () => {
+  const drawn = new Set(charts.map((c) => c.where));
+  const offenders = CHART_PAGES.flatMap((path) => CHART_WIDTHS.map((w) => `${path} at ${w} px`)).filter((where) => !drawn.has(where)).map((where) => `${where}: no chart drawn`);
+  for (const { where, chart } of charts) {
+    offenders.push(...chart.sizes.filter((s) => s.px < MIN_CHART_TEXT - 0.01).map((s) => `${where}: ${chart.name} “${s.text}” drawn at ${s.px.toFixed(1)} px`));
+  }
+  expect(offenders).toEqual([]);
+});
+
+it('keeps every chart label clear of other labels, of marks and bars, and of band edges, at every width', () => {
+  const offenders: string[] = [];
+  for (const { where, chart } of charts) {
+    const { labels, marks, bands, name } = chart;
+    labels.forEach((a, i) => {
+      for (const b of labels.slice(i + 1)) if (overlaps(a, b)) offenders.push(`${where}: ${name}: “${a.text}” overlaps “${b.text}”`);
+      for (const m of marks) if (overlaps(a, m)) offenders.push(`${where}: ${name}: “${a.text}” overlaps a mark or bar`);
+      for (const band of bands) if (overlaps(a, band) && !inside(a, band)) offenders.push(`${where}: ${name}: “${a.text}” crosses a band's edge`);
+    });
+  }
+  expect(charts.length).toBeGreaterThan(0);
+  expect(offenders).toEqual([]);
+});
+
+it('shows every year of the judgement matrix inside the screen on a phone, its caption whole, and keeps it a table', async () => {
+  const offenders = await eachPage(PHONES, ['/journey/'], async (page, _path, width) => {
+    const found = await page.locator('.matrix').evaluate((matrix, screen) => {
+      const out: string[] = [];
+      for (const el of matrix.querySelectorAll('caption, tbody th, td')) {
+        const r = el.getBoundingClientRect();
+        if (r.left < 0 || r.right > screen || r.width === 0) out.push(`“${el.textContent?.trim().slice(0, 40)}” spans ${Math.round(r.left)}–${Math.round(r.right)} px`);
+      }
+      return out;
+    }, width);
+    // Screen readers still meet a table, with its column headers (the years) and cells.
+    const tree = await page.locator('.matrix table').ariaSnapshot();
+    for (const role of ['table', 'columnheader "2018', 'rowheader', 'cell']) if (!tree.includes(role)) found.push(`no ${role} in the matrix's accessibility tree`);
+    return found;
+  });
+  expect(offenders).toEqual([]);
+});
+
+it('rings a focused table scroll box without repainting its text, in light and dark', async () => {
+  const offenders: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    offenders.push(
+      ...(await eachPage(
+        [1280],
+        ['/journey/'],
+        async (page) => {
+          const box = page.locator('.matrix');
+          const before = await box.evaluate((el) => getComputedStyle(el.querySelector('.framework')!).color);
+          await page.keyboard.press('Tab'); // focus-visible comes from the keyboard
+          await box.focus();
+          const after = await box.evaluate((el) => ({
+            focused: document.activeElement === el,
+            background: getComputedStyle(el).backgroundColor,
+            outline: getComputedStyle(el).outlineStyle,
+            text: getComputedStyle(el.querySelector('.framework')!).color,
+          }));
+          const found: string[] = [];
+          if (!after.focused) found.push('the matrix box does not take focus');
+          if (after.outline === 'none') found.push('no focus outline');
+          if (after.background !== 'rgba(0, 0, 0, 0)') found.push(`focus paints the box ${after.background}`);
+          if (after.text !== before) found.push(`focus turns its text from ${before} to ${after.text}`);
+          return found.map((f) => `${colorScheme}: ${f}`);
+        },
+        { colorScheme },
+      )),
+    );
+  }
+  expect(offenders).toEqual([]);
+});
