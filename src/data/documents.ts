@@ -7,6 +7,7 @@ import { parseBody, type Block } from '../model/body';
 import { compareDates, documentTime, yearOf } from '../model/dates';
 import { findingsOf, judgementBlockIds, type Finding } from '../model/findings';
 import { blockLabels } from '../model/labels';
+import { blockPlaces } from '../model/places';
 import { judgementRows, type JudgementRow } from '../model/opendata';
 
 export interface RecordDocument {
@@ -18,6 +19,8 @@ export interface RecordDocument {
   year: number;
   findings: Finding[];
   labels: Map<string, string>;
+  /** Block id → where it sits in the document (src/model/places.ts). */
+  places: Map<string, string>;
 }
 
 let cache: Promise<RecordDocument[]> | undefined;
@@ -40,6 +43,7 @@ async function load(): Promise<RecordDocument[]> {
           listKinds: listKinds.filter((l) => l.document === entry.id),
         }),
         labels: blockLabels(blocks, entry.data.documentType === 'ofsted-report'),
+        places: blockPlaces(blocks),
       };
     });
 }
