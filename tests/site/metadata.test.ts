@@ -13,7 +13,7 @@ import { attr, decodeEntities, startTags } from '../support/html';
 import { bibtexText, parseBibtex, parseRis } from '../support/citations';
 import { builtPages, readPage } from '../support/pages';
 import { DIST } from '../support/server';
-import { entries } from '../unit/documents';
+import { entries } from '../support/entries';
 
 const SITE = process.env.SITE_URL || 'https://example.org';
 const pages = builtPages();
