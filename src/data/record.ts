@@ -32,12 +32,17 @@ export async function loadAreas() {
   return areas;
 }
 
-export async function loadTimeline() {
+/** The text of a block of a document, or undefined where it has no such block: what claims about the text are checked against. */
+export async function loadBlockTexts(): Promise<(document: string, block: string) => string | undefined> {
   const documents = await loadDocuments();
   const texts = new Map(documents.map((d) => [d.id, new Map(identifiedBlocks(d.blocks).map((b) => [b.id, b.text]))]));
+  return (document, block) => texts.get(document)?.get(block);
+}
+
+export async function loadTimeline() {
   const inFile = (await getCollection('timeline')).map((entry) => entry.data).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
   const moments = inTimeOrder(inFile);
-  fail(checkTimeline(moments, (document, block) => texts.get(document)?.get(block)));
+  fail(checkTimeline(moments, await loadBlockTexts()));
   return moments;
 }
 
