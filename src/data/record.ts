@@ -29,7 +29,7 @@ export async function loadInspections(): Promise<Inspection[]> {
 
 export async function loadAreas() {
   const areas = (await getCollection('areas')).map((entry) => entry.data).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
-  const textOf = await loadTextOf();
+  const textOf = await loadBlockTexts();
   fail([
     ...checkAreas(areas, await loadJudgementRows()),
     ...areas.flatMap((row) => (row.note ? checkProse('content/areas.yaml', row.id, row.note, row.quoting ?? [], textOf) : [])),
@@ -37,8 +37,8 @@ export async function loadAreas() {
   return areas;
 }
 
-/** The text of every identified block, by document and id: what quotes are checked against. */
-export async function loadTextOf(): Promise<TextOf> {
+/** The text of a block of a document, or undefined where it has no such block: what claims about the text are checked against. */
+export async function loadBlockTexts(): Promise<TextOf> {
   const documents = await loadDocuments();
   const texts = new Map(documents.map((d) => [d.id, new Map(identifiedBlocks(d.blocks).map((b) => [b.id, b.text]))]));
   return (document, block) => texts.get(document)?.get(block);
@@ -47,14 +47,14 @@ export async function loadTextOf(): Promise<TextOf> {
 export async function loadTimeline() {
   const inFile = (await getCollection('timeline')).map((entry) => entry.data).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
   const moments = inTimeOrder(inFile);
-  fail(checkTimeline(moments, await loadTextOf()));
+  fail(checkTimeline(moments, await loadBlockTexts()));
   return moments;
 }
 
 /** The quotations a page shows (content/quotations.yaml), every one of the file checked against its block. */
 export async function loadQuotations(page: string) {
   const all = (await getCollection('quotations')).map((entry) => entry.data).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
-  fail(checkQuotes('content/quotations.yaml', all, await loadTextOf()));
+  fail(checkQuotes('content/quotations.yaml', all, await loadBlockTexts()));
   return quotationsFor(page, all);
 }
 
