@@ -3,9 +3,10 @@ import { describe, expect, test } from 'vitest';
 import type { Block } from '../../src/model/body';
 import { gradeScale, judgementsStated } from '../../src/model/grades';
 import { erasOf } from '../../src/model/journey';
-import { fakeInspection, realDocuments, realJudgements } from './record';
+import { loadDocuments, loadJudgementRows } from '../../src/data/documents';
+import { fakeInspection } from '../support/record';
 
-const documents = realDocuments();
+const [documents, judgements] = await Promise.all([loadDocuments(), loadJudgementRows()]);
 
 describe('gradeScale', () => {
   test('finds the scale a document states, whatever its table is called', () => {
@@ -28,7 +29,6 @@ describe('judgementsStated', () => {
       fakeInspection(2015, 'single-inspection-framework'),
       fakeInspection(2018, 'single-inspection-framework'),
     ]);
-    const judgements = realJudgements(documents);
     expect(judgementsStated(eras[0]!, judgements).map((s) => [s.year, s.count])).toEqual([[2012, 22]]);
     expect(judgementsStated(eras[1]!, judgements).map((s) => [s.year, s.count])).toEqual([[2015, 2], [2018, 6]]);
   });

@@ -4,15 +4,13 @@
  * and the page's lookup that refuses a quotation the file does not hold.
  */
 import { describe, expect, test } from 'vitest';
-import { checkProse, checkQuotes, quotationSchema, quotationsFor, quotedSpans } from '../../src/model/quotations';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { ROOT } from '../support/project';
-import { textsOf } from './record';
+import { checkProse, checkQuotes, quotationsFor, quotedSpans } from '../../src/model/quotations';
+import { getCollection } from 'astro:content';
+import { loadBlockTexts } from '../../src/data/record';
 
-const texts = textsOf();
-const quotations = (parse(readFileSync(join(ROOT, 'content/quotations.yaml'), 'utf8')) as unknown[]).map((row, order) => quotationSchema.parse({ ...(row as object), order }));
+const texts = await loadBlockTexts();
+// The collection as the site loads it (the file's order kept), parsed by the collection's schema.
+const quotations = (await getCollection('quotations')).map((entry) => entry.data).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
 const REPORT = '2012-safeguarding-and-looked-after-children';
 
 describe('checkQuotes', () => {
