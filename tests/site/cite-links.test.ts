@@ -11,7 +11,7 @@ import { findAll, getAttributeValue, textContent } from 'domutils';
 import type { Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../support/server';
-import { entries } from '../unit/documents';
+import { entries } from '../support/entries';
 
 const findings = JSON.parse(readFileSync(join(DIST, 'data/findings.json'), 'utf8')) as { id: string; document: string }[];
 const pages = new Map(
