@@ -12,7 +12,7 @@ import { contentSecurityPolicy, SITE_NAME } from '../../src/model/metadata';
 import { attr, decodeEntities, startTags } from '../support/html';
 import { builtPages, readPage } from '../support/pages';
 import { DIST } from '../support/server';
-import { entries } from '../unit/documents';
+import { entries } from '../support/entries';
 
 const SITE = siteAddress(process.env).url;
 const pages = builtPages();

@@ -15,7 +15,7 @@ import { blockWords } from '../../src/scripts/search-rank';
 import { attr, markupOnly, startTags } from '../support/html';
 import { builtPages, readPage, SEARCH_PATH } from '../support/pages';
 import { DIST } from '../support/server';
-import { ENTRY_IDS, readEntry } from '../unit/documents';
+import { ENTRY_IDS, readEntry } from '../support/entries';
 
 const BUNDLE = join(DIST, 'pagefind');
 

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { documentPath } from '../../src/model/paths';
-import { ENTRY_IDS } from '../unit/documents';
+import { ENTRY_IDS } from '../support/entries';
 import { assertDistBuilt, DIST } from './server';
 
 /** Pagefind's command, as `npm run build` runs it. */

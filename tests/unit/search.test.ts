@@ -26,7 +26,7 @@ import {
   unmatchedTerms,
   type PagefindFragment,
 } from '../../src/scripts/search-rank';
-import { ENTRY_IDS, readEntry } from './documents';
+import { ENTRY_IDS, readEntry } from '../support/entries';
 
 type Judgement = { area: string; source: string; alsoStatedIn?: string[] };
 
