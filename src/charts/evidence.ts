@@ -36,7 +36,7 @@ export function evidenceLayout(rows: EvidenceRow[], width = EVIDENCE_WIDTH, font
       groups.push({ label: String(row.inspection), lines, y: y + font });
       y += lines.length * line + 4;
     }
-    const lines = wrap(row.measure, charsIn(width, font));
+    const lines = wrap(String(row.measure), charsIn(width, font));
     const labelY = y + font;
     y += lines.length * line;
     const barWidth = Math.max(1, x(Number(row.value)));

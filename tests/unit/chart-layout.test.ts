@@ -252,9 +252,8 @@ describe('journeyLayout on made-up data', () => {
 });
 
 describe('journeyPhoneLayout on the real record', () => {
-  const documents = realDocuments();
-  const inspections = realInspections(documents);
-  const marks = journeyMarks(realJudgements(documents));
+  const inspections = realInspections;
+  const marks = journeyMarks(realJudgements);
   const layout = journeyPhoneLayout(inspections, erasOf(inspections), marks);
   /** A label's horizontal extent, by its anchor. */
   const extent = (m: (typeof layout.marks)[number]) => {
