@@ -5,7 +5,7 @@ import type { BalanceRow } from '../model/theme-balance';
 export const BALANCE_SERIES = [
   { key: 'strengths', label: 'Labelled strengths' },
   { key: 'weaknesses', label: 'Labelled areas for development or recommendations' },
-  { key: 'unlabelled', label: 'Findings the document does not label' },
+  { key: 'unlabelled', label: 'Other findings: context, judgements, and any the document labels neither way' },
 ] as const;
 
 export const BALANCE_WIDTH = 360;

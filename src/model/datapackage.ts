@@ -8,7 +8,7 @@ import { EVIDENCE_FIELDS } from './evidence';
 import { MATRIX_FIELDS } from './matrix';
 import { JUDGEMENT_FIELDS } from './opendata';
 import { BALANCE_FIELDS } from './theme-balance';
-import { FINDING_KIND_IDS } from './vocabulary';
+import { FINDING_KIND_IDS, FINDING_KINDS, GRADES, GRADE_WORDS } from './vocabulary';
 
 /** The findings CSV's columns, in order (src/pages/data/findings.csv.ts writes them). */
 export const FINDING_CSV_FIELDS = ['document', 'id', 'year', 'position', 'section', 'form', 'kind', 'timescale', 'number', 'themes', 'text', 'url'] as const;
@@ -44,10 +44,14 @@ const COMMON: Record<string, FieldSpec> = {
   framework: { type: 'string', description: "The id of the inspection framework the document reports under (see /grades/); empty where it names none." },
   group: { type: 'string', description: 'The part of the inspection the area belongs to, where the document groups them (the 2012 report); empty otherwise.' },
   area: { type: 'string', description: 'The area judged, in the document\'s own words.' },
-  grade: { type: 'string', description: "The grade in Ofsted's own words (Outstanding, Good, Adequate, Requires improvement to be good, Inadequate)." },
+  grade: {
+    type: 'string',
+    description: `The grade as the document states it: in Ofsted's own words where the document is Ofsted's, and as the council reports Ofsted's judgement where the document is the council's. One of: ${GRADE_WORDS.join(', ')}.`,
+    constraints: { enum: [...GRADE_WORDS] },
+  },
   rank: {
     type: 'integer',
-    description: 'Place of the grade on the 4-point scale: 1 Outstanding, 2 Good, 3 Adequate or Requires improvement, 4 Inadequate.',
+    description: `Place of the grade on the 4-point scale: ${[1, 2, 3, 4].map((rank) => `${rank} ${GRADE_WORDS.filter((g) => GRADES[g] === rank).join(' or ')}`).join(', ')}.`,
     constraints: { minimum: 1, maximum: 4 },
   },
   source: SOURCE,
@@ -88,7 +92,7 @@ const FINDINGS: Record<(typeof FINDING_CSV_FIELDS)[number], FieldSpec> = {
   },
   kind: {
     type: 'string',
-    description: 'What the finding does: gives context, states a strength, an area for development, a recommendation or a judgement.',
+    description: `What the finding does, as its document's structure says: ${FINDING_KIND_IDS.map((k) => `${k} (${FINDING_KINDS[k].toLowerCase()})`).join(', ')}.`,
     constraints: { required: true, enum: [...FINDING_KIND_IDS] },
   },
   timescale: { type: 'string', description: 'For a recommendation, the timescale the document sets (e.g. "Within three months"); empty otherwise.' },
@@ -105,7 +109,7 @@ const MATRIX: Record<(typeof MATRIX_FIELDS)[number], FieldSpec> = {
   document: COMMON.document!,
   status: {
     type: 'string',
-    description: 'judged: the document grades this subject; not-judged: the inspection did not look at it; not-stated: the document does not say.',
+    description: 'judged: the document states a grade on this subject; not-judged: the inspection gave no grade on this subject under its framework (its inspectors may still have looked at it, and a row note says where a document comments on it without a grade); not-stated: the framework grades the subject but no document we hold says which grade.',
     constraints: { required: true, enum: ['judged', 'not-judged', 'not-stated'] },
   },
   area: COMMON.area!,
@@ -127,7 +131,7 @@ const BALANCE: Record<(typeof BALANCE_FIELDS)[number], FieldSpec> = {
   year: COMMON.year!,
   strengths: { type: 'integer', description: 'Findings on the theme that the document states as strengths.', constraints: { minimum: 0 } },
   weaknesses: { type: 'integer', description: 'Findings on the theme that state areas for development or recommendations.', constraints: { minimum: 0 } },
-  unlabelled: { type: 'integer', description: 'Findings on the theme the document does not label either way.', constraints: { minimum: 0 } },
+  unlabelled: { type: 'integer', description: 'Other findings on the theme: context, judgements, and findings the document labels neither a strength nor a weakness.', constraints: { minimum: 0 } },
 };
 
 const fieldsOf = <F extends string>(names: readonly F[], specs: Record<F, FieldSpec>): Field[] =>

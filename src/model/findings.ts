@@ -29,14 +29,21 @@ export interface Finding {
   url: string;
 }
 
-/** A list whose introducing sentence states its kind (content/finding-kinds.yaml). */
-export const listKindSchema = z.object({
-  id: z.string(),
-  document: z.string(),
-  lead: z.string(),
-  kind: z.enum(FINDING_KIND_IDS),
-  because: z.string(),
-});
+/**
+ * A kind the document states other than by a heading (content/finding-kinds.yaml):
+ * a list whose introducing sentence (lead) states the kind of its points, or
+ * blocks that stand under a heading that does not describe them.
+ */
+export const listKindSchema = z
+  .object({
+    id: z.string(),
+    document: z.string(),
+    lead: z.string().optional(),
+    blocks: z.array(z.string()).min(1).optional(),
+    kind: z.enum(FINDING_KIND_IDS),
+    because: z.string(),
+  })
+  .refine((l) => (l.lead === undefined) !== (l.blocks === undefined), { error: 'give either lead (a list) or blocks, not both' });
 export type ListKind = z.infer<typeof listKindSchema>;
 
 /** Headings whose words state the kind of what they head. */
@@ -63,8 +70,10 @@ export function findingsOf(document: string, year: number, blocks: Block[], cont
     const headed = [...headings].reverse().find((h) => h.kind);
     const timescale = headings.find((h) => TIMESCALE.test(h.text))?.text.replace(/:$/, '');
     let kind: FindingKind = 'context';
+    const named = context.listKinds.find((l) => l.blocks?.includes(id));
     if (context.judgementBlocks.has(id) || form === 'row' || form === 'grade') kind = 'judgement';
-    else if (form === 'point' && context.listKinds.some((l) => l.lead === lastParagraph)) {
+    else if (named) kind = named.kind;
+    else if (form === 'point' && lastParagraph && context.listKinds.some((l) => l.lead === lastParagraph)) {
       kind = context.listKinds.find((l) => l.lead === lastParagraph)!.kind;
     } else if (headed && (headed.kind !== 'recommendation' || form === 'point' || /^[ivx]+$/.test(number ?? ''))) {
       // Under "Areas for improvement" the numbered lead-in is context; the points (or a council's i., ii.) are the recommendations.

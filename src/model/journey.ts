@@ -61,3 +61,31 @@ export function journeyDescription(inspections: Inspection[], marks: JudgementRo
   const graded = marks.map((m) => `${m.year}, ${seriesOf(m)}: ${m.grade} (${m.rank} of 4)`);
   return `${[...ungraded, ...graded].join('; ')}.`;
 }
+
+const list = (items: (string | number)[], conjunction: 'and' | 'or') =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
+const inspectionsOf = (years: number[]) => `The ${list(years, 'and')} ${years.length > 1 ? 'inspections' : 'inspection'}`;
+const frameworkName = (era: Era) => (/framework/i.test(era.name) ? `the ${era.name.toLowerCase()}` : `the framework for the ${era.name.toLowerCase()}`);
+
+/**
+ * Which grades may be set side by side (those given under one framework) and
+ * which comparisons cross a change of framework. Derived from the eras, so a new
+ * inspection changes the sentence without anyone rewriting it.
+ */
+export function frameworkComparison(eras: Era[]): string {
+  const graded = eras.filter((e) => FRAMEWORKS[e.framework].grades.length > 0);
+  const sentences = eras.filter((e) => !graded.includes(e)).map((e) => `${inspectionsOf(e.years)}, under ${frameworkName(e)}, gave no grades.`);
+  for (const era of graded) {
+    sentences.push(
+      era.years.length > 1
+        ? `${inspectionsOf(era.years)} were graded under the same framework, ${frameworkName(era)}, so their grades can be set side by side.`
+        : `${inspectionsOf(era.years)} was graded under ${frameworkName(era)}.`,
+    );
+  }
+  graded.forEach((era, i) => {
+    for (const later of graded.slice(i + 1)) {
+      sentences.push(`Setting a grade of ${list(era.years, 'or')} beside one of ${list(later.years, 'or')} crosses a change of framework: the areas judged and the words of the scale differ.`);
+    }
+  });
+  return sentences.join(' ');
+}

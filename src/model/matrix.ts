@@ -1,7 +1,8 @@
 /**
  * The judgement matrix: subjects as rows (content/areas.yaml), inspections as
  * columns. A cell holds the grades stated, or says why there is none: the
- * framework did not judge that area, or it did but no document we hold says how.
+ * inspection's framework gives no grade on that subject (its inspectors may still
+ * have looked at it), or it does but no document we hold says which.
  */
 import { memberMatches, type AreaRow } from './areas';
 import type { Inspection } from './journey';
@@ -28,7 +29,7 @@ export interface MatrixRow {
   cells: Cell[];
 }
 
-export const CELL_WORDS = { 'not-stated': 'Not stated in the documents held', 'not-judged': 'Not judged' } as const;
+export const CELL_WORDS = { 'not-stated': 'Not stated in the documents held', 'not-judged': 'Not graded' } as const;
 
 export function buildMatrix(areas: AreaRow[], inspections: Inspection[], judgements: JudgementRow[]): MatrixRow[] {
   return areas.map((row) => ({

@@ -17,7 +17,7 @@ export function pageTitle(title: string, siteName = SITE_NAME): string {
 
 /**
  * The absolute URL of a site-relative path, under the configured base path:
- * ("https://example.org", "/records/", "/about/") → "https://example.org/records/about/".
+ * ("https://records.example.gov.uk", "/inspections/", "/about/") → "https://records.example.gov.uk/inspections/about/".
  * A path that already starts with the base is not prefixed twice.
  */
 export function absoluteUrl(site: string | URL, base: string, path: string): string {

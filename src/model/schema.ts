@@ -34,7 +34,7 @@ export const judgementSchema = z.object({
   area: z.string().min(1),
   /** The part of the inspection the area belongs to, where the document groups them (2012). */
   group: z.string().min(1).optional(),
-  /** The grade in Ofsted's own words. */
+  /** The grade as the document states it (Ofsted's words, or the council's report of them). */
   grade: z.enum(GRADE_WORDS, { error: allowed(GRADE_WORDS) }),
   /** Place on the 4-point scale: 1 Outstanding, 2 Good, 3 Adequate or Requires improvement, 4 Inadequate. */
   rank: z.number({ error: 'must be a whole number from 1 (Outstanding) to 4 (Inadequate)' }).int().min(1).max(4),
@@ -85,9 +85,17 @@ export const documentSchema = z
     addressedTo: z.string().min(1).optional(),
     /** The inspection framework the document reports under; absent where it covers several. */
     framework: z.enum(FRAMEWORK_IDS, { error: allowed(FRAMEWORK_IDS) }).optional(),
-    /** When the inspection it reports on took place, as precisely as stated, and where it says so. */
+    /**
+     * When the inspection it reports on took place, as precisely as stated, and where it says so.
+     * `as: completed` where the document says only when the inspection was completed (from is then that date).
+     */
     inspected: z
-      .object({ from: partialDate, to: partialDate.optional(), source: blockId })
+      .object({
+        from: partialDate,
+        to: partialDate.optional(),
+        as: z.enum(['held', 'completed'], { error: allowed(['held', 'completed']) }).default('held'),
+        source: blockId,
+      })
       .refine((d) => !d.to || d.from <= d.to, { error: 'must not end before it starts', path: ['to'] })
       .optional(),
     /** The document's own date: of publication, of the letter, or of the meeting it was written for. */

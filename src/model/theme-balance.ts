@@ -1,9 +1,10 @@
 /**
  * For a theme's chart: per document, how many of its findings on the theme the
  * document itself labels a strength, an area for development or a
- * recommendation, and how many it does not label either way. The 2012 report
- * does not label its paragraphs, so its findings count as "not labelled",
- * never as zero strengths.
+ * recommendation, and how many are other findings (context, judgements, and
+ * points it labels neither way, such as the 2009 letter's "delivered
+ * satisfactorily"). The 2012 report does not label its paragraphs, so its
+ * findings count as other findings, never as zero strengths.
  */
 import type { Finding } from './findings';
 

@@ -74,6 +74,8 @@ export const REPAIR_KIND_IDS = Object.keys(REPAIR_KINDS) as [RepairKind, ...Repa
 /** What a finding is, read from the document's own structure (its headings, lists and tables). */
 export const FINDING_KINDS = {
   strength: 'Strength',
+  /** The 2009 letter's list of what was "delivered satisfactorily in accordance with national guidance": neither a strength nor a weakness. */
+  satisfactory: 'Delivered satisfactorily, in accordance with national guidance',
   development: 'Area for development or improvement',
   recommendation: 'Recommendation',
   judgement: 'Judgement',

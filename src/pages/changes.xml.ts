@@ -8,17 +8,20 @@ import { absoluteUrl, SITE_NAME } from '../model/metadata';
 export const GET: APIRoute = async ({ site }) => {
   const url = (path: string) => absoluteUrl(site!, import.meta.env.BASE_URL, path);
   const notes = newestFirst(await loadChangeNotes());
+  // Each item is dated by its own change; the channel last changed with the newest of them (RFC 822, as RSS 2.0 asks).
+  const dated = (date: string) => new Date(`${date}T00:00:00Z`);
+  const lastChanged = notes[0] ? `<lastBuildDate>${dated(notes[0].change.date).toUTCString()}</lastBuildDate>` : '';
   return rss({
     title: `${SITE_NAME}: changes`,
     description: 'Every document published on this record, and every repair or correction made to a published text since.',
     site: url('/'),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>en-gb</language><atom:link href="${url('/changes.xml')}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>en-gb</language>${lastChanged}<atom:link href="${url('/changes.xml')}" rel="self" type="application/rss+xml"/>`,
     items: notes.map(({ change, document, repairs }) => ({
         title: changeTitle(change, document.data.shortTitle),
         // The entry on the changes page: its id never changes, so neither does the item's link (its guid).
         link: url(`/changes/#${change.id}`),
-        pubDate: new Date(`${change.date}T00:00:00Z`),
+        pubDate: dated(change.date),
         description: [change.summary, repairsMade(change, repairs.length)].filter(Boolean).join(' ') + '.',
         categories: [importance(change)],
       })),

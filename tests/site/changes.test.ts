@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { siteAddress } from '../../src/integrations/site-address';
 import { formatDate } from '../../src/model/dates';
 import { documentPath } from '../../src/model/paths';
 import { attr, decodeEntities, idsIn, startTags } from '../support/html';
@@ -15,7 +16,7 @@ import { builtPages, readPage } from '../support/pages';
 import { DIST } from '../support/server';
 import { entries } from '../unit/documents';
 
-const SITE = process.env.SITE_URL || 'https://example.org';
+const SITE = siteAddress(process.env).url;
 const log = parseYaml(readFileSync(new URL('../../content/changes.yaml', import.meta.url), 'utf8')) as {
   id: string; date: string; document: string; type: string; major: boolean; summary: string;
 }[];
@@ -63,6 +64,12 @@ describe('the changes feed', () => {
     expect(channel.link).toBe(new URL('/', SITE).href);
     expect(channel['atom:link']['@_href']).toBe(new URL('/changes.xml', SITE).href);
     expect(channel['atom:link']['@_rel']).toBe('self');
+  });
+
+  it('gives the channel a lastBuildDate: the day of the newest change in the log', () => {
+    const newest = log.map((c) => c.date).sort().at(-1)!;
+    expect(channel.lastBuildDate).toMatch(/^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
+    expect(new Date(channel.lastBuildDate).toISOString().slice(0, 10)).toBe(newest);
   });
 
   it('has one item per entry, newest first, each with a permanent link to its entry on the changes page', () => {

@@ -286,7 +286,7 @@ describe('the judgement matrix on /journey/', () => {
 
   it('says why a cell is empty, in words', () => {
     const words = new Set(rows.flatMap((r) => r.cells.filter((c) => c.tag === 'td' && attr(c.attrs, 'data-status') !== 'judged').map((c) => `${attr(c.attrs, 'data-status')}: ${c.text}`)));
-    expect([...words].sort()).toEqual(['not-judged: Not judged', 'not-stated: Not stated in the documents held']);
+    expect([...words].sort()).toEqual(['not-judged: Not graded', 'not-stated: Not stated in the documents held']);
   });
 
   it('every graded judgement of every inspection is in the matrix exactly once; nothing for 2009', () => {

@@ -21,7 +21,7 @@ describe('findings data', () => {
   });
 
   it('gives every finding a kind, and a timescale to the 2012 recommendations', () => {
-    expect(json.every((f) => ['strength', 'development', 'recommendation', 'judgement', 'context'].includes(f.kind))).toBe(true);
+    expect(json.every((f) => ['strength', 'satisfactory', 'development', 'recommendation', 'judgement', 'context'].includes(f.kind))).toBe(true);
     const recs = json.filter((f) => f.document.startsWith('2012') && f.kind === 'recommendation');
     expect(recs).toHaveLength(22);
     expect(recs.every((f) => /^(Immediately|Within (three|six) months)$/.test(f.timescale ?? ''))).toBe(true);

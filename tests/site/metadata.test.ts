@@ -4,18 +4,17 @@
  * Content-Security-Policy, and JSON-LD that parses; and the citation files for
  * every document and finding, parsed back and checked against the frontmatter.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { siteAddress } from '../../src/integrations/site-address';
 import { contentSecurityPolicy, SITE_NAME } from '../../src/model/metadata';
-import { formatDate } from '../../src/model/dates';
 import { attr, decodeEntities, startTags } from '../support/html';
-import { bibtexText, parseBibtex, parseRis } from '../support/citations';
 import { builtPages, readPage } from '../support/pages';
 import { DIST } from '../support/server';
 import { entries } from '../unit/documents';
 
-const SITE = process.env.SITE_URL || 'https://example.org';
+const SITE = siteAddress(process.env).url;
 const pages = builtPages();
 const NOT_FOUND = '/404.html';
 
@@ -124,57 +123,6 @@ describe('page metadata', () => {
     for (const page of pages) {
       if (!readPage(page).includes('class="breadcrumbs"')) continue;
       expect(types(page.path), page.path).toContain('BreadcrumbList');
-    }
-  });
-});
-
-describe('citation files', () => {
-  const findings = JSON.parse(readFileSync(join(DIST, 'data/findings.json'), 'utf8')) as { id: string; document: string }[];
-  const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
-
-  for (const entry of entries()) {
-    const fm = entry.frontmatter as { title: string; publisher: string; issued: { date: string; as: string } };
-    const [year, month, day] = fm.issued.date.split('-').map(Number);
-    const dated = fm.issued.as !== 'undated';
-
-    it(`${entry.id}: RIS, BibTeX and CSL-JSON match the frontmatter`, () => {
-      const url = new URL(`/inspections/${entry.id}/`, SITE).href;
-      const ris = parseRis(read(`cite/${entry.id}.ris`));
-      expect(ris.get('TI')).toEqual([fm.title]);
-      expect(ris.get('AU')).toEqual([fm.publisher]);
-      expect(ris.get('UR')).toEqual([url]);
-      expect(ris.get('PY')).toEqual(dated ? [String(year)] : undefined);
-
-      const bib = parseBibtex(read(`cite/${entry.id}.bib`));
-      expect(bibtexText(bib.fields.get('title')!)).toBe(fm.title);
-      expect(bibtexText(bib.fields.get('author')!)).toBe(fm.publisher);
-      expect(bib.fields.get('year')).toBe(dated ? String(year) : undefined);
-
-      const [csl] = JSON.parse(read(`cite/${entry.id}.json`));
-      expect(csl.title).toBe(fm.title);
-      expect(csl.author).toEqual([{ literal: fm.publisher }]);
-      expect(csl.URL).toBe(url);
-      expect(csl.issued).toEqual(dated ? { 'date-parts': [[year, month, day].filter((n) => n !== undefined)] } : undefined);
-      expect(csl.note).toContain(formatDate(fm.issued.date));
-    });
-
-    it(`${entry.id}: its page links its three citation files`, () => {
-      const html = readFileSync(join(DIST, `inspections/${entry.id}/index.html`), 'utf8');
-      for (const ext of ['ris', 'bib', 'json']) expect(html).toContain(`href="/cite/${entry.id}.${ext}"`);
-    });
-  }
-
-  it('exist for every finding, parse, and are linked from its page', () => {
-    expect(findings.length).toBeGreaterThan(100);
-    for (const f of findings) {
-      const base = `cite/${f.document}/${f.id}`;
-      for (const ext of ['ris', 'bib', 'json']) expect(existsSync(join(DIST, `${base}.${ext}`)), `${base}.${ext}`).toBe(true);
-      const url = new URL(`/findings/${f.document}/${f.id}/`, SITE).href;
-      expect(parseRis(read(`${base}.ris`)).get('UR')).toEqual([url]);
-      expect(parseBibtex(read(`${base}.bib`)).key).toBe(`${f.document}-${f.id}`);
-      expect(JSON.parse(read(`${base}.json`))[0].URL).toBe(url);
-      const html = read(`findings/${f.document}/${f.id}/index.html`);
-      expect(html).toContain(`href="/${base}.ris"`);
     }
   });
 });

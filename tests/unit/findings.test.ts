@@ -65,9 +65,9 @@ describe('findings of the 2012 report', () => {
 describe('kinds in the other documents, read from their structure', () => {
   const kinds = (doc: string) => Object.fromEntries(byDocument.get(doc)!.map((f) => [f.id, f.kind]));
 
-  test('2009: the satisfactory list and "Strengths" are strengths, "Areas for development" areas for development', () => {
+  test('2009: the list “delivered satisfactorily in accordance with national guidance” is its own kind, "Strengths" strengths, "Areas for development" areas for development', () => {
     const k = kinds('2009-unannounced-inspection-contact-referral-assessment');
-    expect(k['p4-1']).toBe('strength');
+    expect(Object.entries(k).filter(([, v]) => v === 'satisfactory').map(([id]) => id)).toEqual(['p4-1', 'p4-2', 'p4-3', 'p4-4', 'p4-5', 'p4-6']);
     expect(k['p5-1']).toBe('strength');
     expect(k['p5-7']).toBe('development');
     expect(k.p1).toBe('context');
@@ -86,7 +86,13 @@ describe('kinds in the other documents, read from their structure', () => {
     expect([k.p3, k.p4]).toEqual(['recommendation', 'recommendation']);
     expect(k.p2).toBe('context');
     expect(k['p8-4']).toBe('development');
+    expect(k['p8-8']).toBe('development');
     expect(k['p7-1']).toBe('strength');
+  });
+
+  test('2018 scrutiny report: the Department for Education’s summary after the Challenges list is context, not an area for development', () => {
+    const k = kinds('2018-scrutiny-committee-inspection-and-review');
+    expect([k.p9, k.p10]).toEqual(['context', 'context']);
   });
 
   test('2018 update: the six judgements are judgements', () => {

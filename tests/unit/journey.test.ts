@@ -3,7 +3,7 @@
  * marks the chart plots, on small made-up data and on the real record.
  */
 import { describe, expect, test } from 'vitest';
-import { erasOf, grades, journeyMarks, OVERALL_AREA, seriesOf } from '../../src/model/journey';
+import { erasOf, frameworkComparison, grades, journeyMarks, OVERALL_AREA, seriesOf } from '../../src/model/journey';
 import type { JudgementRow } from '../../src/model/opendata';
 import { realInspections, realJudgements, fakeInspection } from './record';
 
@@ -118,5 +118,29 @@ describe('seriesOf', () => {
     );
     expect(seriesOf({ group: '', framework: 'single-inspection-framework' })).toBe('Overall effectiveness (Single inspection framework)');
     expect(seriesOf({ group: '', framework: 'some-other-framework' })).toBe('Overall effectiveness (some-other-framework)');
+  });
+});
+
+describe('frameworkComparison', () => {
+  test('says which grades share a framework and which comparisons cross a change of framework', () => {
+    const eras = erasOf([
+      inspection(2009, 'unannounced-contact-referral-assessment'),
+      inspection(2012, 'safeguarding-and-looked-after-children'),
+      inspection(2015, 'single-inspection-framework'),
+      inspection(2018, 'single-inspection-framework'),
+    ]);
+    expect(frameworkComparison(eras)).toBe(
+      'The 2009 inspection, under the framework for the annual unannounced inspection of contact, referral and assessment arrangements, gave no grades. ' +
+        'The 2012 inspection was graded under the framework for the inspection of safeguarding and looked after children services. ' +
+        'The 2015 and 2018 inspections were graded under the same framework, the single inspection framework, so their grades can be set side by side. ' +
+        'Setting a grade of 2012 beside one of 2015 or 2018 crosses a change of framework: the areas judged and the words of the scale differ.',
+    );
+  });
+
+  test('a later inspection under the same framework joins its era without any new wording', () => {
+    const eras = erasOf([inspection(2015, 'single-inspection-framework'), inspection(2018, 'single-inspection-framework'), inspection(2023, 'single-inspection-framework')]);
+    expect(frameworkComparison(eras)).toBe(
+      'The 2015, 2018 and 2023 inspections were graded under the same framework, the single inspection framework, so their grades can be set side by side.',
+    );
   });
 });

@@ -116,7 +116,7 @@ describe('buildMatrix on made-up data', () => {
   });
 
   test('the words for cells with no grade', () => {
-    expect(CELL_WORDS).toEqual({ 'not-stated': 'Not stated in the documents held', 'not-judged': 'Not judged' });
+    expect(CELL_WORDS).toEqual({ 'not-stated': 'Not stated in the documents held', 'not-judged': 'Not graded' });
   });
 });
 

@@ -33,7 +33,7 @@ export const profile2009: Profile = {
     issued: { date: '2009-12-02', as: 'letter', source: 'letter-date' },
     evidence: [{ measure: 'Offices visited', value: 3, quote: 'three offices visited', source: 'p4-4' }],
     summary:
-      "Ofsted's letter after a two-day unannounced inspection, in November 2009, of how Lancashire's children's social care handled first contacts, referrals and assessments. It found no areas for priority action. It lists what was done well, such as the contact centre, joint work with the police on domestic abuse and strong performance management, and areas for development: slow assessments and high caseloads in one office, unsuitable accommodation for one team, and irregular supervision in one office.",
+      "Ofsted's letter after a two-day unannounced inspection, in November 2009, of how Lancashire's children's social care handled first contacts, referrals and assessments. It found no areas for priority action. It lists areas delivered satisfactorily in accordance with national guidance, such as the handling of first contacts by the contact centre; strengths, such as joint work with the police on domestic abuse and strong performance management; and areas for development: assessments not always timely, too few social workers and high caseloads in one office, processes that stretch front-line managers, unsuitable accommodation for one team, and supervision not always regular in one office.",
     outcome: { text: 'No areas for priority action', source: 'p2' },
     notStated: [
       "This inspection did not grade the service: it reported “no areas for priority action but some areas for development”.",

@@ -135,7 +135,7 @@ export const profile2012: Profile = {
       { measure: 'Case files reviewed', value: 84, quote: 'a review of 84 case files', source: 'p2-3' },
     ],
     summary:
-      "Ofsted's full report on its two-week inspection, in January and February 2012, of how well children in Lancashire were kept safe and how well children in the council's care and care leavers were served. Both were judged good overall. It grades 22 areas: ambition and prioritisation, equality and diversity, and the capacity to improve services for looked after children were outstanding; the health agencies' contribution to keeping children safe, and looked after children's health, were adequate; the rest were good. It sets out what the council and its partners should do, some of it immediately.",
+      "Ofsted's full report on its two-week inspection, in January and February 2012, of how well children in Lancashire were kept safe and how well children in the council's care and care leavers were served. Both were judged good overall. It grades 22 areas. Outstanding: ambition and prioritisation, for safeguarding and for looked after children; equality and diversity in safeguarding; and the capacity to improve services for looked after children. Adequate: the health agencies' contribution to keeping children safe, and looked after children's health (being healthy). The other 16 were good, equality and diversity in services for looked after children among them. Its areas for improvement set out what the council and its partners should do, some of it immediately.",
     outcome: { text: 'Good, for safeguarding and for looked after children', source: 'main-findings' },
     notStated: [],
   },

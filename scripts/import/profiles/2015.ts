@@ -32,7 +32,7 @@ export const profile2015: Profile = {
     original: { url: 'http://reports.ofsted.gov.uk/local-authorities/lancashire', source: 'p12' },
     evidence: [{ measure: 'Inspectors', value: 12, quote: 'involved 12 inspectors', source: 'p3' }],
     summary:
-      "The county council's Chief Executive writes to partners after Ofsted's 2015 inspection under the single inspection framework, the council's first, judged the overall effectiveness of children's services inadequate. The letter lists the main weaknesses the council will address, the actions already taken (including an extra £5m for children's services and an improvement board with an independent chair), the aspects inspectors praised, and that the Local Safeguarding Children Board, inspected at the same time, was judged good.",
+      "The county council's Chief Executive writes to stakeholders (“Dear Stakeholder”) that Ofsted's 2015 inspection, the council's first under the single inspection framework, judged the overall effectiveness of children's services inadequate. The letter lists the main issues the council says it will work to resolve and the actions it says it has taken since the inspection, among them an extra £5m for children's services agreed by the Cabinet. It says a Post Inspection Improvement Board with an independent chair will monitor the improvement plan. It lists the aspects of the services it says inspectors praised, and reports that the Local Safeguarding Children Board, inspected by Ofsted during the same period, was judged good.",
     outcome: { text: 'Inadequate', source: 'p1' },
     judgements: [
       { area: 'Overall effectiveness', grade: 'Inadequate', rank: 4, source: 'p1' },

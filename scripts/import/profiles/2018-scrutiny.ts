@@ -43,7 +43,7 @@ export const profile2018Scrutiny: Profile = {
       { measure: 'Ofsted monitoring visits', value: 4, quote: 'four monitoring visits by Ofsted', source: 'p5' },
     ],
     summary:
-      "A report by the council's Director of Children's Services to the Children's Services Scrutiny Committee for its meeting of 14 March 2018. It draws together the 13 external inspections and reviews of children's services since February 2017, including four Ofsted monitoring visits, Department for Education reviews and peer reviews. It sets out their common messages, strengths such as a robust audit framework and improving practice, and challenges such as capacity and consistency, and describes the improvement plan, its governance, and the full re-inspection expected from Easter 2018.",
+      "A council report to the Children's Services Scrutiny Committee for its meeting of 14 March 2018; it does not say who wrote it, and names Amanda Hatton, Director of Children's Services, as the contact for further information. It draws together the 13 external inspections and reviews of children's services since February 2017, including four Ofsted monitoring visits, Department for Education reviews and peer reviews. It sets out their common messages, strengths such as a robust audit framework and improving practice, and challenges such as capacity and consistency, and describes the improvement plan, its governance, and the full re-inspection it expects “any time from Easter”.",
     outcome: { text: 'No judgement: an account of 13 inspections and reviews since February 2017', source: 'p5' },
     notStated: [
       'This report gives no graded judgement.',

@@ -1,10 +1,9 @@
 /**
  * The search title and judgement areas of every block, per document, for the
- * document components (which know only a block's id and the page they are on)
- * and for the search page's filters.
+ * document pages (which hand each block's facts to their body's components,
+ * src/model/document-body.ts) and for the search page's filters.
  */
 import { loadDocuments, type RecordDocument } from '../../data/documents';
-import { documentPath } from '../../model/paths';
 import { searchBlocks, type SearchBlock } from '../../model/search';
 
 let cache: Promise<Map<string, Map<string, SearchBlock>>> | undefined;
@@ -17,16 +16,4 @@ function blocksOf(document: RecordDocument): Map<string, SearchBlock> {
 export function allSearchBlocks(): Promise<Map<string, Map<string, SearchBlock>>> {
   cache ??= loadDocuments().then((documents) => new Map(documents.map((d) => [d.id, blocksOf(d)])));
   return cache;
-}
-
-/**
- * The search facts of block `id` on the document page at `pathname` (a component's
- * `Astro.url.pathname`), or undefined on any other page.
- */
-export async function searchBlockAt(pathname: string, id: string): Promise<SearchBlock | undefined> {
-  const all = await allSearchBlocks();
-  for (const [documentId, blocks] of all) {
-    if (pathname === documentPath(documentId)) return blocks.get(id);
-  }
-  return undefined;
 }

@@ -8,7 +8,7 @@ import { absoluteUrl } from '../../model/metadata';
 export const GET: APIRoute = async ({ site }) =>
   jsonResponse(
     dataPackage({
-      siteUrl: absoluteUrl(site ?? 'https://example.org', import.meta.env.BASE_URL, '/'),
+      siteUrl: absoluteUrl(site!, import.meta.env.BASE_URL, '/'),
       themes: (await loadFindings()).themes,
     }),
   );

@@ -1,0 +1,54 @@
+/**
+ * What a document page hands the components its MDX body is written in
+ * (src/components/document/): the document and, for each block with an id, what
+ * the page says about it. The page sets it on `Astro.locals.documentBody` before it
+ * renders `<Content />`, and each component reads its own block with `blockOf`, the
+ * way Starlight hands its route data to its components (`Astro.locals.starlightRoute`):
+ * MDX passes a component only the attributes written in the body, so this is how
+ * the page's facts reach them without each looking the document up.
+ */
+import { findingPath } from './paths';
+import type { SearchBlock } from './search';
+
+/** The document a body belongs to, as its blocks name it ("paragraph 130 of the 2012 report"). */
+export interface BodyDocument {
+  id: string;
+  shortTitle: string;
+  /** The year of the inspection it reports on (or of the document, where it reports on none). */
+  year: number;
+}
+
+export interface BodyBlock {
+  /** What search says about the block: its sub-result title and judgement areas. */
+  search: SearchBlock;
+  /** The page of the finding the block states, where it states one (headings, tables and framing text do not). */
+  findingPath?: string;
+}
+
+export interface DocumentBody {
+  document: BodyDocument;
+  /** Block id → its facts, for every block with an id except the contents list. */
+  blocks: ReadonlyMap<string, BodyBlock>;
+}
+
+/** The body facts of a document from its search blocks and the ids of its findings. */
+export function documentBody(document: BodyDocument, search: ReadonlyMap<string, SearchBlock>, findingIds: readonly string[]): DocumentBody {
+  const findings = new Set(findingIds);
+  const blocks = new Map<string, BodyBlock>();
+  for (const [id, block] of search) {
+    blocks.set(id, findings.has(id) ? { search: block, findingPath: findingPath(document.id, id) } : { search: block });
+  }
+  return { document, blocks };
+}
+
+/**
+ * The facts of block `id`, for the component that draws it. Throws when the body is
+ * rendered outside a document page or names a block the page does not know, so a
+ * missing search title fails the build instead of shipping.
+ */
+export function blockOf(body: DocumentBody | undefined, id: string): BodyBlock {
+  if (!body) throw new Error(`block ${id} is rendered outside a document page (Astro.locals.documentBody is not set)`);
+  const block = body.blocks.get(id);
+  if (!block) throw new Error(`document ${body.document.id} has no block ${id}`);
+  return block;
+}

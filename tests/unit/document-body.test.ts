@@ -1,0 +1,26 @@
+/** What a document page hands its body's components (src/model/document-body.ts). */
+import { describe, expect, test } from 'vitest';
+import { blockOf, documentBody } from '../../src/model/document-body';
+import type { SearchBlock } from '../../src/model/search';
+
+const search = (label: string): SearchBlock => ({ label, section: '', title: label, areas: [] });
+const body = documentBody(
+  { id: 'ofsted-2012-safeguarding', shortTitle: 'Ofsted report, 2012', year: 2012 },
+  new Map([
+    ['heading-1', search('Summary')],
+    ['130', search('Paragraph 130')],
+  ]),
+  ['130'],
+);
+
+describe('documentBody', () => {
+  test('hands each block its search facts, and a finding its page', () => {
+    expect(blockOf(body, '130')).toEqual({ search: search('Paragraph 130'), findingPath: '/findings/ofsted-2012-safeguarding/130/' });
+    expect(blockOf(body, 'heading-1')).toEqual({ search: search('Summary') });
+  });
+
+  test('a block outside a document page, or unknown to it, fails the build', () => {
+    expect(() => blockOf(undefined, '130')).toThrow(/outside a document page/);
+    expect(() => blockOf(body, '999')).toThrow(/has no block 999/);
+  });
+});
