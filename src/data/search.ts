@@ -8,9 +8,8 @@ import synonymsText from '../../content/search-synonyms.yaml?raw';
 import { parse as parseYaml } from 'yaml';
 import { createMatcher, parseGlossary } from '../model/glossary';
 import { blockPath } from '../model/paths';
-import { searchRecords, type SearchRecord } from '../model/search-records';
+import { searchRecords, searchSynonymsSchema, type SearchRecord } from '../model/search-records';
 import { spellingWords } from '../model/search-spelling';
-import { searchSynonymsSchema } from '../model/search-words';
 import { loadDocuments } from './documents';
 import { loadFindings } from './findings';
 
@@ -45,5 +44,5 @@ export function loadSearchRecords(): Promise<SearchRecord[]> {
 
 /** First letter → word → how often the record uses it. */
 export async function loadSpellingWords(): Promise<Map<string, Record<string, number>>> {
-  return spellingWords((await loadSearchRecords()).map((r) => r.meta.text));
+  return spellingWords((await loadSearchRecords()).map((r) => r.filters.text[0]));
 }

@@ -7,11 +7,12 @@ import { plainWords } from './search-words';
 export function spellingWords(texts: string[]): Map<string, Record<string, number>> {
   const counts = new Map<string, number>();
   for (const word of texts.flatMap(plainWords)) if (/^\p{L}{4,}$/u.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
-  const byLetter = new Map<string, Record<string, number>>();
+  // A file for every letter, so the search page never asks for one that is not there.
+  const byLetter = new Map<string, Record<string, number>>([...'abcdefghijklmnopqrstuvwxyz'].map((l) => [l, {}]));
   for (const [word, n] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
     const letter = word[0]!;
-    if (!/^[a-z]$/.test(letter)) continue;
-    (byLetter.get(letter) ?? byLetter.set(letter, {}).get(letter)!)[word] = n;
+    const words = byLetter.get(letter);
+    if (words) words[word] = n;
   }
   return byLetter;
 }

@@ -1,8 +1,8 @@
 /**
  * The words search leaves out and the words it adds, shared by the index
- * (src/model/search-records.ts) and the search page's query (src/scripts/search-query.ts).
+ * (src/model/search-records.ts) and the search page's script (src/scripts/search-*.ts),
+ * so nothing here imports anything: the page's script stays small.
  */
-import { z } from 'astro/zod';
 
 /**
  * Words too common to tell blocks apart, and the words of a question ("how many",
@@ -22,14 +22,6 @@ export const STOP_WORDS = new Set(
 export const FIGURE_WORD = 'howmany';
 /** The questions that ask for a figure. */
 export const FIGURE_QUESTION = /\b(how many|how much|number of|numbers of)\b/i;
-
-/** A word a reader types, and the documents' words it stands for (a trailing * matches any ending). */
-export const searchSynonymSchema = z.object({
-  reader: z.string().regex(/^[a-z0-9]+$/, 'one lower-case word'),
-  documents: z.array(z.string().regex(/^[\p{L}\p{N}' -]+\*?$/u, 'words, with at most a trailing *')).min(1),
-});
-export type SearchSynonym = z.infer<typeof searchSynonymSchema>;
-export const searchSynonymsSchema = z.array(searchSynonymSchema);
 
 /** Lower case, apostrophes gone, split at anything else that is not a letter or digit. */
 export const plainWords = (text: string) =>

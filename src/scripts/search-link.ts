@@ -11,7 +11,7 @@ import type { Query } from './search-query';
 export interface Shown {
   url: string;
   text: string;
-  /** A table row: a text fragment cannot match across its cells, so it gets no context. */
+  /** A table row: a text fragment cannot match across its cells, so without context it could land on the same words elsewhere: it gets none. */
   row: boolean;
   repeated: boolean;
 }
@@ -84,10 +84,11 @@ const encodeDirective = (text: string) => encodeURIComponent(text).replace(/-/g,
  * The link to a result: its block's #id and, after it, a text fragment directive
  * (`:~:text=prefix-,match,-suffix`) that makes the browser highlight the matched words,
  * with four words of the block either side so it matches there and not elsewhere on
- * the page. A block whose words occur elsewhere on its page gets the plain #id.
+ * the page. A block whose words occur elsewhere on its page, and a table row (whose
+ * cells a directive cannot span, so it could have no context), get the plain #id.
  */
 export function hitUrl(shown: Shown, query: Pick<Query, 'terms' | 'phrases'>, maxDirectives = 5): string {
-  if (shown.repeated) return shown.url;
+  if (shown.repeated || shown.row) return shown.url;
   const words = shown.text.split(/\s+/).filter(Boolean);
   const matched = matchedWords(words, query);
   // Runs of matched words side by side ("Royal Lancaster Infirmary" is one run), longest first.
@@ -99,10 +100,9 @@ export function hitUrl(shown: Shown, query: Pick<Query, 'terms' | 'phrases'>, ma
     else runs.push([i, i]);
   });
   runs.sort((a, b) => b[1] - b[0] - (a[1] - a[0]) || a[0] - b[0]);
-  const context = shown.row ? 0 : 4;
   const directives: string[] = [];
   for (const [first, last] of runs.slice(0, maxDirectives)) {
-    const directive = textDirective(words, first, last, context);
+    const directive = textDirective(words, first, last, 4);
     if (directive && !directives.includes(directive)) directives.push(directive);
   }
   return directives.length ? `${shown.url}:~:${directives.map((d) => `text=${d}`).join('&')}` : shown.url;
@@ -118,7 +118,7 @@ function textDirective(words: string[], first: number, last: number, context: nu
   if (!match[0] || !match[match.length - 1]) return undefined;
   const before = lead ? [] : words.slice(Math.max(0, first - context), first);
   const after = words.slice(last + 1, last + 1 + context);
-  const suffix = context ? `${trail}${after.length ? `${trail ? ' ' : ''}${after.join(' ')}` : ''}`.trim() : '';
+  const suffix = `${trail}${after.length ? `${trail ? ' ' : ''}${after.join(' ')}` : ''}`.trim();
   const prefix = before.join(' ');
   return [prefix && `${encodeDirective(prefix)}-`, encodeDirective(match.join(' ')), suffix && `-${encodeDirective(suffix)}`].filter(Boolean).join(',');
 }

@@ -13,7 +13,7 @@ export interface WordHit {
 }
 export interface WordResults<T extends WordHit = WordHit> {
   word: string;
-  /** How much the word counts, before its rarity: 1, less for the figure word. */
+  /** How much the word counts, before its rarity. */
   weight: number;
   /** The records holding the word itself or one of its stems. */
   exact: WordHit[];

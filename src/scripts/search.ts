@@ -11,14 +11,14 @@ import { excerptOf, hitUrl } from './search-link';
 import { holdsPhrase, parseQuery, searchedWords, type Query } from './search-query';
 import { rankRecords, type WordResults } from './search-rank';
 import { applyCorrections, closestWord, startsAWord } from './search-spelling';
-import { FIGURE_WORD } from '../model/search-words';
 
 /** What Pagefind gives for a record (src/model/search-records.ts says what it holds). */
 interface Fragment {
   url: string;
-  meta: { label: string; document: string; text: string; form: string; repeated?: string };
-  filters: Record<string, string[]>;
+  filters: Record<string, string[] | undefined>;
 }
+/** A record's words as its page shows them. */
+const shownText = (f: Fragment) => f.filters.text?.[0] ?? '';
 interface PagefindResult {
   id: string;
   score: number;
@@ -142,7 +142,7 @@ function enhance(form: HTMLFormElement) {
   // ---- Searching --------------------------------------------------------------------------
   /** Each word searched as typed and exactly (in quotes: the word and its stems, not longer words it starts). */
   const wordResults = (word: string): Promise<WordResults<PagefindResult>> =>
-    Promise.all([searchPf(word), searchPf(`"${word}"`)]).then(([loose, exact]) => ({ word, weight: word === FIGURE_WORD ? 0.4 : 1, loose, exact }));
+    Promise.all([searchPf(word), searchPf(`"${word}"`)]).then(([loose, exact]) => ({ word, weight: 1, loose, exact }));
 
   async function search(text: string): Promise<Found> {
     const query = parseQuery(text, years);
@@ -156,7 +156,7 @@ function enhance(form: HTMLFormElement) {
     const corrections = new Map<string, string>();
     await Promise.all(
       found.map(async (w, i) => {
-        if (w.exact.length || w.word === FIGURE_WORD || /\d/.test(w.word)) return;
+        if (w.exact.length || /\d/.test(w.word)) return;
         const vocabulary = await wordsFrom(w.word[0]!);
         if (startsAWord(w.word, vocabulary)) return;
         const fix = closestWord(w.word, vocabulary);
@@ -177,12 +177,15 @@ function enhance(form: HTMLFormElement) {
       for (const y of query.years) for (const r of (await pf.search(null, { filters: { year: y } }))?.results ?? []) favoured.add(r.id);
     }
     const load = new Map(found.flatMap((w) => w.loose.map((r) => [r.id, () => r.data()] as const)));
-    let ids = rankRecords(found, total, favoured).map((r) => r.id);
+    const ranked = rankRecords(found, total, favoured);
+    let ids = ranked.map((r) => r.id);
     if (query.phrases.length) {
-      // A quoted phrase must be in the block's words: check the best blocks that hold every word of it.
-      const candidates = ids.slice(0, PHRASE_CANDIDATES);
+      // A quoted phrase must be in the block's words: check the best blocks that hold every word of the phrases.
+      const phraseWords = new Set(query.phrases.flat().filter((w) => query.terms.includes(w)));
+      const holdsAll = (id: string) => [...phraseWords].every((w) => found.some((f) => f.word === w && f.exact.some((h) => h.id === id)));
+      const candidates = ids.filter(holdsAll).slice(0, PHRASE_CANDIDATES);
       const texts = await Promise.all(candidates.map((id) => load.get(id)!()));
-      ids = candidates.filter((_, i) => query.phrases.every((p) => holdsPhrase(texts[i]!.meta.text, p)));
+      ids = candidates.filter((_, i) => query.phrases.every((p) => holdsPhrase(shownText(texts[i]!), p)));
     }
     const corrected = corrections.size ? applyCorrections(text, corrections) : undefined;
     return { text, query: corrected ? { ...query, terms: query.terms.map((t) => corrections.get(t) ?? t) } : query, ids, load, corrected, misspelt, missing };
@@ -316,19 +319,22 @@ function enhance(form: HTMLFormElement) {
   }
 
   function resultItem(f: Fragment, query: Query): HTMLLIElement {
-    const [labelText = f.meta.label, section = ''] = f.meta.label.split(' · ');
+    const full = f.filters.label?.[0] ?? '';
+    const [labelText = full, section = ''] = full.split(' · ');
+    const text = shownText(f);
+    const form = f.filters.form?.[0];
     const innermost = section.split(' › ').pop() ?? '';
     const li = element('li', 'search-result');
     const title = element('h3', 'search-result__title');
     const link = element('a');
-    link.href = hitUrl({ url: f.url, text: f.meta.text, row: f.meta.form === 'row', repeated: f.meta.repeated === '1' }, query);
-    link.textContent = f.meta.form === 'heading' || !innermost ? labelText : `${labelText}: ${innermost}`;
+    link.href = hitUrl({ url: f.url, text, row: form === 'row', repeated: !!f.filters.repeated?.length }, query);
+    link.textContent = form === 'heading' || !innermost ? labelText : `${labelText}: ${innermost}`;
     title.append(link);
     const source = element('p', 'search-result__source');
     const publisher = f.filters.publisher?.[0] ?? '';
-    source.textContent = `${label('document', f.meta.document)} (${label('publisher', publisher)})`;
+    source.textContent = `${label('document', f.filters.document?.[0] ?? '')} (${label('publisher', publisher)})`;
     const excerpt = element('p', 'search-result__excerpt');
-    excerpt.append(...excerptOf(f.meta.text, query).map((part) => (part.mark ? element('mark', undefined, part.text) : document.createTextNode(part.text))));
+    excerpt.append(...excerptOf(text, query).map((part) => (part.mark ? element('mark', undefined, part.text) : document.createTextNode(part.text))));
     li.append(title, source, excerpt);
     return li;
   }
