@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { identifiedBlocks, parseBody } from '../../src/model/body';
 import { useSite, type PageRecord } from '../support/browser';
 import { browserPages, documentPages, SEARCH_PATH } from '../support/pages';
-import { readEntry } from '../unit/documents';
+import { readEntry } from '../support/entries';
 
 const site = useSite();
 const NO_JS = { javaScriptEnabled: false };

@@ -14,7 +14,7 @@ import { documentPath } from '../../src/model/paths';
 import { attr, decodeEntities, idsIn, startTags } from '../support/html';
 import { builtPages, readPage } from '../support/pages';
 import { DIST } from '../support/server';
-import { entries } from '../unit/documents';
+import { entries } from '../support/entries';
 
 const SITE = siteAddress(process.env).url;
 const log = parseYaml(readFileSync(new URL('../../content/changes.yaml', import.meta.url), 'utf8')) as {

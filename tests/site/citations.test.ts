@@ -15,7 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { siteAddress } from '../../src/integrations/site-address';
 import { MAX_KEY_LENGTH } from '../../src/model/citation-formats';
 import { DIST } from '../support/server';
-import { entries } from '../unit/documents';
+import { entries } from '../support/entries';
 
 const SITE = siteAddress(process.env).url;
 

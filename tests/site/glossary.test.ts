@@ -13,7 +13,7 @@ import { documentPath } from '../../src/model/paths';
 import { attr, decodeEntities, idsIn, startTags } from '../support/html';
 import { builtPages, readPage, SEARCH_PATH } from '../support/pages';
 import { DIST } from '../support/server';
-import { ENTRY_IDS } from '../unit/documents';
+import { ENTRY_IDS } from '../support/entries';
 
 const GLOSSARY = sortEntries(parseGlossary(readFileSync('content/glossary.yaml', 'utf8')));
 const matcher = createMatcher(GLOSSARY);

@@ -12,7 +12,7 @@ import { contentSecurityPolicy, SITE_NAME } from '../../src/model/metadata';
 import { attr, decodeEntities, startTags } from '../support/html';
 import { builtPages, readPage } from '../support/pages';
 import { DIST } from '../support/server';
-import { entries } from '../unit/documents';
+import { entries } from '../support/entries';
 
 const SITE = siteAddress(process.env).url;
 const pages = builtPages();
@@ -79,8 +79,7 @@ describe('page metadata', () => {
         expect(head.metas.get('og:type')).toMatch(/^(website|article)$/);
         expect(head.metas.get('og:site_name')).toBe(SITE_NAME);
         expect(head.metas.get('og:locale')).toBe('en_GB');
-        expect(head.metas.get('twitter:card')).toBe('summary');
-        expect(head.metas.has('og:image'), 'no preview image is fetched').toBe(false);
+        expect(head.metas.get('twitter:card')).toBe('summary_large_image');
       });
 
       it('carries the Content-Security-Policy', () => {

@@ -16,7 +16,7 @@ import type { SearchRecord } from '../../src/model/search-records';
 import { attr, markupOnly, startTags } from '../support/html';
 import { builtPages, readPage, SEARCH_PATH } from '../support/pages';
 import { DIST } from '../support/server';
-import { ENTRY_IDS, readEntry } from '../unit/documents';
+import { ENTRY_IDS, readEntry } from '../support/entries';
 
 const BUNDLE = join(DIST, 'pagefind');
 

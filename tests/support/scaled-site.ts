@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { RECORDS_FILE, writeSearchIndex } from '../../src/integrations/search-index';
 import type { SearchRecord } from '../../src/model/search-records';
 import { documentPath } from '../../src/model/paths';
-import { ENTRY_IDS } from '../unit/documents';
+import { ENTRY_IDS } from '../support/entries';
 import { assertDistBuilt, DIST } from './server';
 
 /** Build the copy and return its folder; `removeScaledSite` removes it. */

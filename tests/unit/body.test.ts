@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { BodyFormatError, identifiedBlocks, parseBody, serializeBody, type Block } from '../../src/model/body';
-import { ENTRY_IDS, readEntry } from './documents';
+import { ENTRY_IDS, readEntry } from '../support/entries';
 
 /** Every character MDX or Markdown could read as syntax, and a few that look like markup. */
 const TRICKY = 'a { b } <c> * _d_ [e](f) & ~g~ | h! #i \\ `j` ``k`` </Paragraph> <br /> &amp; \\* 50% “£5m”';

@@ -10,7 +10,11 @@ import type { EvidenceRow } from '../../src/model/evidence';
 import { erasOf, journeyMarks, type Inspection } from '../../src/model/journey';
 import type { JudgementRow } from '../../src/model/opendata';
 import type { FrameworkId } from '../../src/model/vocabulary';
-import { realDocuments, realEvidence, realInspections, realJudgements } from './record';
+import { loadDocuments, loadJudgementRows } from '../../src/data/documents';
+import { loadEvidence, loadInspections } from '../../src/data/record';
+
+
+const [realDocuments, realInspections, realJudgements, realEvidence] = await Promise.all([loadDocuments(), loadInspections(), loadJudgementRows(), loadEvidence()]);
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
@@ -67,9 +71,8 @@ describe('shapes', () => {
 });
 
 describe('journeyLayout on the real record', () => {
-  const documents = realDocuments();
-  const inspections = realInspections(documents);
-  const marks = journeyMarks(realJudgements(documents));
+  const inspections = realInspections;
+  const marks = journeyMarks(realJudgements);
   const layout = journeyLayout(inspections, erasOf(inspections), marks);
 
   test('summary', () => {
@@ -296,7 +299,7 @@ describe('evidenceLayout', () => {
   });
 
   describe('on the real record', () => {
-    const rows = realEvidence();
+    const rows = realEvidence;
     const layout = evidenceLayout(rows);
 
     test('summary', () => {
@@ -334,7 +337,7 @@ describe('evidenceLayout', () => {
 
     test('one group per inspection document, in time order', () => {
       expect(layout.groups.map((g) => g.label)).toEqual([...new Set(rows.map((r) => r.inspection))]);
-      expect(layout.groups.map((g) => g.label)).toEqual(realInspections().map((i) => realDocuments().find((d) => d.id === i.document)!.data.shortTitle));
+      expect(layout.groups.map((g) => g.label)).toEqual(realInspections.map((i) => realDocuments.find((d) => d.id === i.document)!.data.shortTitle));
     });
 
     test('bar widths are proportional to the values, and the largest fits', () => {

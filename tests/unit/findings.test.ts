@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import type { Block } from '../../src/model/body';
 import { findingsOf } from '../../src/model/findings';
-import { realDocuments, realFindings } from './record';
+import { loadDocuments } from '../../src/data/documents';
+
 
 const REPORT = '2012-safeguarding-and-looked-after-children';
-const documents = realDocuments();
-const byDocument = new Map(documents.map((d) => [d.id, realFindings(d)]));
+const documents = await loadDocuments();
+const byDocument = new Map(documents.map((d) => [d.id, d.findings]));
 const report = documents.find((d) => d.id === REPORT)!;
 const findings = byDocument.get(REPORT)!;
 const paragraphs = findings.filter((f) => f.form === 'paragraph');

@@ -16,7 +16,7 @@ import {
   termAppearances,
   type GlossaryEntry,
 } from '../../src/model/glossary';
-import { SOURCES_DIR } from './documents';
+import { SOURCES_DIR } from '../support/entries';
 
 const GLOSSARY = parseGlossary(readFileSync(new URL('../../content/glossary.yaml', import.meta.url), 'utf8'));
 const matcher = createMatcher(GLOSSARY);

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { profiles } from '../../scripts/import/profiles/index';
 import { importDocument } from '../../scripts/import/run';
 import type { Profile } from '../../scripts/import/profile';
-import { ENTRY_IDS, readEntry, readSource } from './documents';
+import { ENTRY_IDS, readEntry, readSource } from '../support/entries';
 
 const profile = (id: string): Profile => {
   const found = profiles.find((p) => p.id === id);

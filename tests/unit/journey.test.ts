@@ -5,7 +5,12 @@
 import { describe, expect, test } from 'vitest';
 import { erasOf, frameworkComparison, grades, journeyMarks, OVERALL_AREA, seriesOf } from '../../src/model/journey';
 import type { JudgementRow } from '../../src/model/opendata';
-import { realInspections, realJudgements, fakeInspection } from './record';
+import { loadJudgementRows } from '../../src/data/documents';
+import { loadInspections } from '../../src/data/record';
+import { fakeInspection } from '../support/record';
+
+
+const [realInspections, realJudgements] = await Promise.all([loadInspections(), loadJudgementRows()]);
 
 const inspection = fakeInspection;
 
@@ -50,7 +55,7 @@ describe('erasOf', () => {
   });
 
   test('on the real record: 2009, 2012, then 2015 and 2018 as one single-inspection-framework era', () => {
-    expect(erasOf(realInspections()).map((e) => `${e.years.join('+')}: ${e.name}`)).toMatchInlineSnapshot(`
+    expect(erasOf(realInspections).map((e) => `${e.years.join('+')}: ${e.name}`)).toMatchInlineSnapshot(`
       [
         "2009: Annual unannounced inspection of contact, referral and assessment arrangements",
         "2012: Inspection of safeguarding and looked after children services",
@@ -68,7 +73,7 @@ describe('grades', () => {
   });
 
   test('on the real record: only 2009 is ungraded', () => {
-    expect(realInspections().filter((i) => !grades(i)).map((i) => i.year)).toEqual([2009]);
+    expect(realInspections.filter((i) => !grades(i)).map((i) => i.year)).toEqual([2009]);
   });
 });
 
@@ -89,7 +94,7 @@ describe('journeyMarks', () => {
   });
 
   test('on the real record: exactly the four overall judgements, two in 2012, none for 2009', () => {
-    const marks = journeyMarks(realJudgements());
+    const marks = journeyMarks(realJudgements);
     expect(marks.map((m) => `${m.year} ${m.group || '-'}: ${m.grade} (${m.rank})`)).toMatchInlineSnapshot(`
       [
         "2012 Safeguarding services: Good (2)",
@@ -100,12 +105,12 @@ describe('journeyMarks', () => {
     `);
     expect(marks.filter((m) => m.year === 2009)).toEqual([]);
     // Every mark is a judgement of a document that is a column of the chart.
-    const documents = new Set(realInspections().map((i) => i.document));
+    const documents = new Set(realInspections.map((i) => i.document));
     expect(marks.every((m) => documents.has(m.document))).toBe(true);
   });
 
   test('on the real record: nothing for a 2015 area other than the overall judgement', () => {
-    const all = realJudgements().filter((j) => j.year === 2015);
+    const all = realJudgements.filter((j) => j.year === 2015);
     expect(all.length).toBeGreaterThan(1); // the LSCB judgement is there, and is not plotted
     expect(journeyMarks(all).map((m) => m.area)).toEqual([OVERALL_AREA]);
   });

@@ -6,12 +6,16 @@ import { describe, expect, test } from 'vitest';
 import type { AreaRow } from '../../src/model/areas';
 import { buildMatrix, CELL_WORDS, MATRIX_FIELDS, matrixRecords, type Cell, type MatrixRow } from '../../src/model/matrix';
 import type { JudgementRow } from '../../src/model/opendata';
-import { realAreas, realDocuments, realInspections, realJudgements, fakeInspection } from './record';
+import { loadJudgementRows } from '../../src/data/documents';
+import { loadAreas, loadInspections } from '../../src/data/record';
+import { fakeInspection } from '../support/record';
+
 
 const SLAC = 'safeguarding-and-looked-after-children';
 const SIF = 'single-inspection-framework';
 
 const inspection = fakeInspection;
+const realRecord = await Promise.all([loadInspections(), loadJudgementRows(), loadAreas()]);
 
 const judgement = (year: number, framework: string, area: string, grade: string, rank: number, group = ''): JudgementRow => ({
   document: `doc-${year}`,
@@ -139,10 +143,7 @@ describe('matrixRecords', () => {
 });
 
 describe('buildMatrix on the real record', () => {
-  const documents = realDocuments();
-  const inspections = realInspections(documents);
-  const judgements = realJudgements(documents);
-  const areas = realAreas();
+  const [inspections, judgements, areas] = realRecord;
   const matrix = buildMatrix(areas, inspections, judgements);
   const column = (year: number) => inspections.findIndex((i) => i.year === year);
   const cell = (row: string, year: number) => matrix.find((r) => r.id === row)!.cells[column(year)]!;

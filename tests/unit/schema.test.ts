@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import { documentSchema } from '../../src/model/schema';
-import { ENTRY_IDS, readEntry } from './documents';
+import { ENTRY_IDS, readEntry } from '../support/entries';
 
 /** A ZodError's issues as `judgements.0.grade: must be one of ...` lines, as a build would show them. */
 function issueLines(error: z.ZodError): string[] {

@@ -15,7 +15,7 @@ import { excerptOf, fitsTerm, hitUrl } from '../../src/scripts/search-link';
 import { holdsPhrase, parseQuery, searchedWords } from '../../src/scripts/search-query';
 import { PREFIX_ONLY, rankRecords, rarity, type WordResults } from '../../src/scripts/search-rank';
 import { applyCorrections, closestWord, editDistance, startsAWord } from '../../src/scripts/search-spelling';
-import { ENTRY_IDS, readEntry } from './documents';
+import { ENTRY_IDS, readEntry } from '../support/entries';
 
 type Judgement = { area: string; source: string; alsoStatedIn?: string[] };
 

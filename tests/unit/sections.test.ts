@@ -1,12 +1,13 @@
 /** The grade shown for a finding's section (src/model/sections.ts), on the real documents. */
 import { describe, expect, test } from 'vitest';
 import { sectionJudgement } from '../../src/model/sections';
-import { realDocuments, realFindings } from './record';
+import { loadDocuments } from '../../src/data/documents';
 
-const documents = realDocuments();
+
+const documents = await loadDocuments();
 const gradeOf = (documentId: string, findingId: string) => {
   const document = documents.find((d) => d.id === documentId)!;
-  const findings = realFindings(document);
+  const { findings } = document;
   const j = sectionJudgement(findings.find((f) => f.id === findingId)!, findings, document.data.judgements);
   return j && [j.group ?? '', j.area, j.grade];
 };

@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseBody, type Block } from '../../src/model/body';
 import { profiles } from '../../scripts/import/profiles/index';
-import { readEntry, readSource } from './documents';
+import { readEntry, readSource } from '../support/entries';
 
 const THRESHOLD = 0.97;
 

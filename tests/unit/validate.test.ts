@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parseBody, type Block } from '../../src/model/body';
 import { documentSchema, type InspectionDocument } from '../../src/model/schema';
 import { checkDocument } from '../../src/model/validate';
-import { ENTRY_IDS, readEntry } from './documents';
+import { ENTRY_IDS, readEntry } from '../support/entries';
 
 const load = (id: string): { data: InspectionDocument; blocks: Block[] } => {
   const entry = readEntry(id);

@@ -1,10 +1,14 @@
 /**
- * The committed documents, read as the tests need them: each MDX entry split into
- * its YAML frontmatter and its body, and the source text it was imported from.
+ * The committed document files as bytes on disk, for tests about the files
+ * themselves (the import round trip, the schema's messages, the source words):
+ * each MDX entry split into its YAML frontmatter and its body (splitEntry, as the
+ * import script reads them), and the source text it was imported from. Tests of
+ * what the site makes of them use the site's loaders (src/data/*) instead.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { splitEntry } from '../../src/model/entry-file';
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
@@ -16,7 +20,7 @@ export interface MdxEntry {
   id: string;
   /** The whole committed file. */
   text: string;
-  /** The YAML between the --- lines, ending with a newline. */
+  /** The YAML between the --- lines. */
   yaml: string;
   /** The YAML parsed, before the schema sees it. */
   frontmatter: Record<string, unknown>;
@@ -24,17 +28,10 @@ export interface MdxEntry {
   body: string;
 }
 
-/** Splits `---\n<yaml>---\n\n<body>` and fails loudly on any other shape. */
-export function splitMdx(text: string): { yaml: string; body: string } {
-  const match = /^---\n([\s\S]*?\n)---\n\n([\s\S]*)$/.exec(text);
-  if (!match) throw new Error('not an MDX file with a --- frontmatter block followed by a blank line');
-  return { yaml: match[1]!, body: match[2]! };
-}
-
 export function readEntry(id: string): MdxEntry {
   const text = readFileSync(`${INSPECTIONS_DIR}/${id}.mdx`, 'utf8');
-  const { yaml, body } = splitMdx(text);
-  return { id, text, yaml, frontmatter: parse(yaml) as Record<string, unknown>, body };
+  const { frontmatter: yaml, body } = splitEntry(text);
+  return { id, text, yaml, frontmatter: parse(yaml) as Record<string, unknown>, body: body.replace(/^\n/, '') };
 }
 
 export const ENTRY_IDS = readdirSync(INSPECTIONS_DIR)
