@@ -11,7 +11,7 @@ import type { Query } from './search-query';
 export interface Shown {
   url: string;
   text: string;
-  /** A table row: a text fragment cannot match across its cells, so without context it could land on the same words elsewhere: it gets none. */
+  /** A table row or framing text (a letterhead, an address): a text fragment cannot match across its cells or lines, so it gets none. */
   row: boolean;
   repeated: boolean;
 }
@@ -84,8 +84,8 @@ const encodeDirective = (text: string) => encodeURIComponent(text).replace(/-/g,
  * The link to a result: its block's #id and, after it, a text fragment directive
  * (`:~:text=prefix-,match,-suffix`) that makes the browser highlight the matched words,
  * with four words of the block either side so it matches there and not elsewhere on
- * the page. A block whose words occur elsewhere on its page, and a table row (whose
- * cells a directive cannot span, so it could have no context), get the plain #id.
+ * the page. A block whose words occur elsewhere on its page, and a table row or
+ * framing text (whose cells or lines a directive cannot span), get the plain #id.
  */
 export function hitUrl(shown: Shown, query: Pick<Query, 'terms' | 'phrases'>, maxDirectives = 5): string {
   if (shown.repeated || shown.row) return shown.url;

@@ -327,7 +327,7 @@ function enhance(form: HTMLFormElement) {
     const li = element('li', 'search-result');
     const title = element('h3', 'search-result__title');
     const link = element('a');
-    link.href = hitUrl({ url: f.url, text, row: form === 'row', repeated: !!f.filters.repeated?.length }, query);
+    link.href = hitUrl({ url: f.url, text, row: form === 'row' || form === 'text' || form === 'table', repeated: !!f.filters.repeated?.length }, query);
     link.textContent = form === 'heading' || !innermost ? labelText : `${labelText}: ${innermost}`;
     title.append(link);
     const source = element('p', 'search-result__source');
