@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../../src/model/metadata';
+import { contentSecurityPolicy } from '../../src/model/security-headers';
 import { brokenTarget, elements } from '../support/html';
 import { builtPages, filesUnder, readPage, SEARCH_PATH } from '../support/pages';
 import { DIST } from '../support/server';

@@ -3,15 +3,14 @@ import { describe, expect, it } from 'vitest';
 import {
   absoluteUrl,
   breadcrumbLd,
-  contentSecurityPolicy,
   documentLd,
-  headersFile,
   pageTitle,
   serializeJsonLd,
   SITE_NAME,
   statedPublicationDate,
   websiteLd,
 } from '../../src/model/metadata';
+import { contentSecurityPolicy, headersFile } from '../../src/model/security-headers';
 
 const report = {
   title: 'Inspection of safeguarding and looked after children services: Lancashire',
