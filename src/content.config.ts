@@ -9,6 +9,7 @@ import { changeSchema } from './model/changes';
 import { listKindSchema } from './model/findings';
 import { documentSchema, type InspectionDocument } from './model/schema';
 import { themeOverrideSchema, themeSchema } from './model/themes';
+import { quotationSchema } from './model/quotations';
 import { momentSchema } from './model/timeline';
 import { checkDocument } from './model/validate';
 
@@ -59,6 +60,8 @@ export const collections = {
   areas: defineCollection({ loader: inFileOrder('content/areas.yaml'), schema: areaRowSchema }),
   /** The change history: each document first published, and every repair or correction since. */
   changes: defineCollection({ loader: inFileOrder('content/changes.yaml'), schema: changeSchema }),
+  /** The documents' words quoted on our pages, each with its block. */
+  quotations: defineCollection({ loader: inFileOrder('content/quotations.yaml'), schema: quotationSchema }),
   /** Key moments the documents date. */
   timeline: defineCollection({ loader: inFileOrder('content/timeline.yaml'), schema: momentSchema }),
   /** Lists whose introducing sentence states what kind of finding their points are. */

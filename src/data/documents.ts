@@ -3,7 +3,8 @@
  * time order, each with its parsed body and the year of the inspection it reports.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { parseBody, type Block } from '../model/body';
+import { identifiedBlocks, parseBody, type Block } from '../model/body';
+import { checkProse } from '../model/quotations';
 import { compareDates, documentTime, yearOf } from '../model/dates';
 import { findingsOf, judgementBlockIds, type Finding } from '../model/findings';
 import { blockLabels } from '../model/labels';
@@ -24,7 +25,7 @@ let cache: Promise<RecordDocument[]> | undefined;
 
 async function load(): Promise<RecordDocument[]> {
   const listKinds = (await getCollection('findingKinds')).map((entry) => entry.data);
-  return (await getCollection('documents'))
+  const documents = (await getCollection('documents'))
     .sort((a, b) => compareDates(documentTime(a.data), documentTime(b.data)))
     .map((entry) => {
       const blocks = parseBody(entry.body ?? '');
@@ -42,6 +43,13 @@ async function load(): Promise<RecordDocument[]> {
         labels: blockLabels(blocks, entry.data.documentType === 'ofsted-report'),
       };
     });
+  // Each list kind's reason quotes the words that state the kind: they must be in the blocks it names.
+  const texts = new Map(documents.map((d) => [d.id, new Map(identifiedBlocks(d.blocks).map((b) => [b.id, b.text]))]));
+  const problems = listKinds.flatMap((l) =>
+    checkProse('content/finding-kinds.yaml', l.id, l.because, (l.lead ? [l.lead] : l.blocks!).map((block) => ({ document: l.document, block })), (document, block) => texts.get(document)?.get(block)),
+  );
+  if (problems.length) throw new Error(`The finding kinds do not agree with the documents:\n- ${problems.join('\n- ')}`);
+  return documents;
 }
 
 export function loadDocuments(): Promise<RecordDocument[]> {

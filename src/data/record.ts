@@ -10,6 +10,7 @@ import { identifiedBlocks } from '../model/body';
 import { evidenceRows } from '../model/evidence';
 import type { Inspection } from '../model/journey';
 import { blockPath } from '../model/paths';
+import { checkProse, checkQuotes, quotationsFor, type TextOf } from '../model/quotations';
 import { checkTimeline, inTimeOrder } from '../model/timeline';
 import { loadDocuments, loadJudgementRows } from './documents';
 
@@ -28,12 +29,16 @@ export async function loadInspections(): Promise<Inspection[]> {
 
 export async function loadAreas() {
   const areas = (await getCollection('areas')).map((entry) => entry.data).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
-  fail(checkAreas(areas, await loadJudgementRows()));
+  const textOf = await loadBlockTexts();
+  fail([
+    ...checkAreas(areas, await loadJudgementRows()),
+    ...areas.flatMap((row) => (row.note ? checkProse('content/areas.yaml', row.id, row.note, row.quoting ?? [], textOf) : [])),
+  ]);
   return areas;
 }
 
 /** The text of a block of a document, or undefined where it has no such block: what claims about the text are checked against. */
-export async function loadBlockTexts(): Promise<(document: string, block: string) => string | undefined> {
+export async function loadBlockTexts(): Promise<TextOf> {
   const documents = await loadDocuments();
   const texts = new Map(documents.map((d) => [d.id, new Map(identifiedBlocks(d.blocks).map((b) => [b.id, b.text]))]));
   return (document, block) => texts.get(document)?.get(block);
@@ -44,6 +49,13 @@ export async function loadTimeline() {
   const moments = inTimeOrder(inFile);
   fail(checkTimeline(moments, await loadBlockTexts()));
   return moments;
+}
+
+/** The quotations a page shows (content/quotations.yaml), every one of the file checked against its block. */
+export async function loadQuotations(page: string) {
+  const all = (await getCollection('quotations')).map((entry) => entry.data).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+  fail(checkQuotes('content/quotations.yaml', all, await loadBlockTexts()));
+  return quotationsFor(page, all);
 }
 
 /** Evidence figures of the documents that report on an inspection. */

@@ -4,6 +4,7 @@
  * area sits in exactly one row.
  */
 import { z } from 'astro/zod';
+import { quoteSource } from './quotations';
 import { FRAMEWORK_IDS } from './vocabulary';
 
 export const areaMemberSchema = z.object({
@@ -24,6 +25,8 @@ export const areaRowSchema = z.object({
   label: z.string(),
   /** Why these areas sit together, and how far they differ. */
   note: z.string().optional(),
+  /** The blocks the note quotes (in curly quotes), checked at build time. */
+  quoting: z.array(quoteSource).optional(),
   members: z.array(areaMemberSchema).min(1),
   /**
    * The row's place in areas.yaml, set by the collection's loader, not written by

@@ -7,6 +7,7 @@
  * MDX passes a component only the attributes written in the body, so this is how
  * the page's facts reach them without each looking the document up.
  */
+import { lowerFirst } from './labels';
 import { findingPath } from './paths';
 import type { SearchBlock } from './search';
 
@@ -23,6 +24,22 @@ export interface BodyBlock {
   search: SearchBlock;
   /** The page of the finding the block states, where it states one (headings, tables and framing text do not). */
   findingPath?: string;
+  /**
+   * What the block's "Cite or share" link names after those words, so the link's name is unique on the
+   * site and clear out of context: "paragraph 130 of the 2012 safeguarding and looked after children inspection".
+   */
+  citeWhat?: string;
+}
+
+/** A finding of the body's document: its id and its title, unique in the document ("Paragraph 130", "Table row “Being healthy” (Safeguarding)"). */
+export interface BodyFinding {
+  id: string;
+  title: string;
+}
+
+/** A finding as its cite link names it: "paragraph 130 of the 2012 safeguarding and looked after children inspection". */
+export function citeWhat(finding: BodyFinding, document: BodyDocument): string {
+  return `${lowerFirst(finding.title)} of the ${document.shortTitle}`;
 }
 
 export interface DocumentBody {
@@ -31,12 +48,13 @@ export interface DocumentBody {
   blocks: ReadonlyMap<string, BodyBlock>;
 }
 
-/** The body facts of a document from its search blocks and the ids of its findings. */
-export function documentBody(document: BodyDocument, search: ReadonlyMap<string, SearchBlock>, findingIds: readonly string[]): DocumentBody {
-  const findings = new Set(findingIds);
+/** The body facts of a document from its search blocks and its findings. */
+export function documentBody(document: BodyDocument, search: ReadonlyMap<string, SearchBlock>, findings: readonly BodyFinding[]): DocumentBody {
+  const byId = new Map(findings.map((f) => [f.id, f]));
   const blocks = new Map<string, BodyBlock>();
   for (const [id, block] of search) {
-    blocks.set(id, findings.has(id) ? { search: block, findingPath: findingPath(document.id, id) } : { search: block });
+    const finding = byId.get(id);
+    blocks.set(id, finding ? { search: block, findingPath: findingPath(document.id, id), citeWhat: citeWhat(finding, document) } : { search: block });
   }
   return { document, blocks };
 }

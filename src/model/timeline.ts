@@ -4,7 +4,8 @@
  */
 import { z } from 'astro/zod';
 import { compareDates } from './dates';
-import { blockId, partialDate } from './schema';
+import { checkQuotes, quoteSource, type TextOf } from './quotations';
+import { partialDate } from './schema';
 
 export const momentSchema = z.object({
   id: z.string(),
@@ -15,7 +16,7 @@ export const momentSchema = z.object({
   /** What happened, in plain words. */
   event: z.string(),
   /** The block that states it. */
-  source: z.object({ document: z.string(), block: blockId }),
+  source: quoteSource,
   /** The document's own words that state it. */
   quote: z.string(),
   /** The moment's place in timeline.yaml, set by the collection's loader: the order of moments of the same date. */
@@ -23,17 +24,8 @@ export const momentSchema = z.object({
 });
 export type Moment = z.infer<typeof momentSchema>;
 
-const squash = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
-
 /** Problems with the timeline, given the text of every block by document and id. */
-export function checkTimeline(moments: Moment[], textOf: (document: string, block: string) => string | undefined): string[] {
-  return moments.flatMap((m) => {
-    const text = textOf(m.source.document, m.source.block);
-    if (text === undefined) return [`timeline.yaml ${m.id}: ${m.source.document}#${m.source.block} does not exist`];
-    if (!squash(text).includes(squash(m.quote))) return [`timeline.yaml ${m.id}: the quote is not in ${m.source.document}#${m.source.block}`];
-    return [];
-  });
-}
+export const checkTimeline = (moments: Moment[], textOf: TextOf): string[] => checkQuotes('timeline.yaml', moments, textOf);
 
 /** In time order; a date of lower precision sorts before a more precise one in the same period. */
 export const inTimeOrder = (moments: Moment[]) => [...moments].sort((a, b) => compareDates(a.date, b.date));

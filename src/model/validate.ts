@@ -5,6 +5,7 @@
  * the field and what would be allowed, so a failed build says what to fix.
  */
 import { identifiedBlocks, type Block } from './body';
+import { quotedSpans, quotes } from './quotations';
 import type { InspectionDocument } from './schema';
 
 const NUMBER_WORDS = [
@@ -68,5 +69,14 @@ export function checkDocument(data: InspectionDocument, blocks: Block[]): string
     }
   }
   data.repairs.forEach((r, n) => textOf(`repairs[${n}].at`, r.at));
+
+  // Our sentences about the document may quote it inline: every span in curly quotes must be its words.
+  const whole = [...texts.values()].join('\n');
+  const prose: [string, string][] = [['summary', data.summary], ...data.notStated.map((s, n): [string, string] => [`notStated[${n}]`, s])];
+  for (const [field, text] of prose) {
+    for (const span of quotedSpans(text)) {
+      if (!quotes(whole, span)) problems.push(`${field}: “${span}” is not the document's words`);
+    }
+  }
   return problems;
 }

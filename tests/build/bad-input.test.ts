@@ -11,10 +11,10 @@ import { copyProject, type ProjectCopy } from '../support/project';
 const entry = 'content/inspections/2015-council-letter-to-stakeholders.mdx';
 const copies: ProjectCopy[] = [];
 
-function buildWith(change: (mdx: string) => string): string {
+function buildWith(change: (text: string) => string, path = entry): string {
   const project = copyProject('bad-input');
   copies.push(project);
-  const file = join(project.dir, entry);
+  const file = join(project.dir, path);
   const original = readFileSync(file, 'utf8');
   const changed = change(original);
   expect(changed).not.toBe(original);
@@ -55,5 +55,15 @@ describe('a build with bad content fails and says why', () => {
     const out = buildWith((mdx) => mdx.replace(/^title: .*\n/m, ''));
     expect(out).toContain('2015-council-letter-to-stakeholders');
     expect(out).toMatch(/title/);
+  });
+
+  it('rejects a quotation on a page that is not the words of the block it quotes, naming the file, the entry and the block', () => {
+    const out = buildWith((yaml) => yaml.replace('quote: A service that only meets minimum requirements', 'quote: A service that meets minimum requirements'), 'content/quotations.yaml');
+    expect(out).toContain('content/quotations.yaml adequate-defined: the quote is not in 2012-safeguarding-and-looked-after-children#grade-scale-adequate-grade-3');
+  });
+
+  it('rejects a summary that puts words in a document’s mouth', () => {
+    const out = buildWith((mdx) => mdx.replace('(“Dear Stakeholder”)', '(“Dear Partner”)'));
+    expect(out).toContain('content/inspections/2015-council-letter-to-stakeholders.mdx: summary: “Dear Partner” is not the document\'s words');
   });
 });

@@ -10,12 +10,16 @@ const body = documentBody(
     ['heading-1', search('Summary')],
     ['130', search('Paragraph 130')],
   ]),
-  ['130'],
+  [{ id: '130', title: 'Paragraph 130' }],
 );
 
 describe('documentBody', () => {
   test('hands each block its search facts, and a finding its page', () => {
-    expect(blockOf(body, '130')).toEqual({ search: search('Paragraph 130'), findingPath: '/findings/ofsted-2012-safeguarding/130/' });
+    expect(blockOf(body, '130')).toEqual({
+      search: search('Paragraph 130'),
+      findingPath: '/findings/ofsted-2012-safeguarding/130/',
+      citeWhat: 'paragraph 130 of the Ofsted report, 2012',
+    });
     expect(blockOf(body, 'heading-1')).toEqual({ search: search('Summary') });
   });
 

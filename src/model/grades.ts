@@ -1,0 +1,52 @@
+/**
+ * The shaping behind /grades/: the grading scale a document states, and for each
+ * framework the inspections held under it and how many of their judgements the
+ * documents we hold state. Derived from the record, so no year, document or block
+ * id is written into the page.
+ */
+import type { Block, TableRow } from './body';
+import type { Era } from './journey';
+import type { JudgementRow } from './opendata';
+import { GRADE_WORDS } from './vocabulary';
+
+export interface ScaleRow {
+  id: string;
+  /** The grade as the document writes it ("Adequate (Grade 3)"). */
+  grade: string;
+  /** What the document says it means. */
+  meaning: string;
+}
+
+const GRADE_ROW = new RegExp(`^(${GRADE_WORDS.join('|')}) \\(Grade \\d\\)$`);
+
+/** The first table in the documents whose every row is a grade and what it means: the grading scale as a document states it. */
+export function gradeScale(documents: { id: string; blocks: Block[] }[]): { document: string; table: string; rows: ScaleRow[] } | undefined {
+  for (const d of documents) {
+    for (const block of d.blocks) {
+      if (block.type !== 'table') continue;
+      const rows = block.bodies.flat().filter((r): r is TableRow => r.type === 'row');
+      if (rows.length > 1 && rows.every((r) => GRADE_ROW.test(r.header) && r.cells.length === 1)) {
+        return { document: d.id, table: block.id, rows: rows.map((r) => ({ id: r.id, grade: r.header, meaning: r.cells[0]! })) };
+      }
+    }
+  }
+  return undefined;
+}
+
+export interface FrameworkJudgements {
+  year: number;
+  document: string;
+  /** How many judgements of this inspection the document states. */
+  count: number;
+  /** Where the first of them is stated. */
+  source: string;
+}
+
+/** For each inspection of an era, how many of its judgements the documents we hold state. */
+export function judgementsStated(era: Era, judgements: JudgementRow[]): FrameworkJudgements[] {
+  const documents = [...new Set(judgements.filter((j) => j.framework === era.framework && era.years.includes(j.year)).map((j) => j.document))];
+  return documents.map((document) => {
+    const own = judgements.filter((j) => j.document === document);
+    return { year: own[0]!.year, document, count: own.length, source: own[0]!.source };
+  });
+}
