@@ -11,6 +11,7 @@ import { documentSchema, type InspectionDocument } from './model/schema';
 import { themeOverrideSchema, themeSchema } from './model/themes';
 import { quotationSchema } from './model/quotations';
 import { momentSchema } from './model/timeline';
+import { followUpSchema } from './model/follow-ups';
 import { checkDocument } from './model/validate';
 
 const files = glob({ pattern: '*.mdx', base: './content/inspections' });
@@ -62,6 +63,8 @@ export const collections = {
   changes: defineCollection({ loader: inFileOrder('content/changes.yaml'), schema: changeSchema }),
   /** The documents' words quoted on our pages, each with its block. */
   quotations: defineCollection({ loader: inFileOrder('content/quotations.yaml'), schema: quotationSchema }),
+  /** What happened next: the reviewed later passages that speak to each recommendation and issue to resolve. */
+  followUps: defineCollection({ loader: inFileOrder('content/what-happened-next.yaml'), schema: followUpSchema }),
   /** Key moments the documents date. */
   timeline: defineCollection({ loader: inFileOrder('content/timeline.yaml'), schema: momentSchema }),
   /** Lists whose introducing sentence states what kind of finding their points are. */

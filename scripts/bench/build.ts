@@ -23,6 +23,8 @@ export interface BuildResult {
   /** Bytes on disk: the largest page, and the middle finding page (the pages whose size grows with the record). */
   largestPage: { path: string; bytes: number };
   findingPageMedian: number;
+  /** The link-preview cards: how many, the time Astro reports rendering them (from a cold cache), and their bytes. */
+  cards: { count: number; ms: number; bytes: number };
 }
 
 /** A build that failed or was stopped: which step, why, and after how long. */
@@ -43,6 +45,8 @@ export class BuildFailed extends Error {
  */
 class Output {
   files = 0;
+  /** Milliseconds Astro reports for each preview card it writes ("├─ /cards/<hash>.png (+266ms)"). */
+  cardMs = 0;
   stage = '';
   tail = '';
   private partial = '';
@@ -54,6 +58,8 @@ class Output {
       const line = raw.replace(/\x1b\[[\d;]*m/g, '').trim();
       const stamped = line.replace(/^\d\d:\d\d:\d\d\s+/, '');
       if (/^[├└]─ \/\S* \(\+[\d.]+m?s\)$/.test(stamped)) this.files++;
+      const card = /^[├└]─ \/cards\/\S+\.png \(\+([\d.]+)(m?s)\)$/.exec(stamped);
+      if (card) this.cardMs += Number(card[1]) * (card[2] === 's' ? 1000 : 1);
       else if (/^\[(?!WARN)[^\]]+\] |^generating static routes/.test(stamped)) this.stage = stamped;
       if (line) this.tail = `${this.tail}\n${line}`.slice(-20_000);
     }
@@ -88,6 +94,7 @@ function childrenCpuMs(): number | undefined {
 interface Step {
   ms: number;
   cpuMs?: number;
+  cardMs: number;
 }
 
 /**
@@ -101,7 +108,8 @@ function run(dir: string, step: string, script: string, args: string[], deadline
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [join(dir, 'node_modules', script), ...args], {
       cwd: dir,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      // The preview cards render from a cache of their own, cold, as the build's other caches are.
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PREVIEW_CARD_CACHE: join(dir, '.bench-cache', 'cards') },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
@@ -118,7 +126,7 @@ function run(dir: string, step: string, script: string, args: string[], deadline
       clearTimeout(timer);
       const ms = Math.round(performance.now() - start);
       const cpuEnd = childrenCpuMs();
-      if (code === 0) done({ ms, ...(cpuStart !== undefined && cpuEnd !== undefined ? { cpuMs: cpuEnd - cpuStart } : {}) });
+      if (code === 0) done({ ms, cardMs: Math.round(output.cardMs), ...(cpuStart !== undefined && cpuEnd !== undefined ? { cpuMs: cpuEnd - cpuStart } : {}) });
       else fail(new BuildFailed(step, ms, stopped ? `stopped at the time limit (${output.progress()})` : `exit ${code ?? signal}: ${output.why()}`));
     });
   });
@@ -127,7 +135,8 @@ function run(dir: string, step: string, script: string, args: string[], deadline
 export async function buildProject(dir: string, { config, limitMs }: { config?: string; limitMs: number }): Promise<BuildResult> {
   const deadline = Date.now() + limitMs;
   const astro = await run(dir, 'astro build', 'astro/bin/astro.mjs', ['build', ...(config ? ['--config', config] : [])], deadline);
-  const pagefind = await run(dir, 'pagefind', 'pagefind/lib/runner/bin.cjs', ['--site', 'dist'], deadline);
+  // The search index is written within the Astro build (src/integrations/search-index.ts): no separate step to time.
+  const pagefind = { ms: 0, cpuMs: 0 };
   const dist = join(dir, 'dist');
   const files = filesUnder(dist);
   const sizes = files.filter((f) => f.path.endsWith('.html')).map((f) => ({ path: f.path.replace(/index\.html$/, ''), bytes: f.bytes }));
@@ -144,5 +153,10 @@ export async function buildProject(dir: string, { config, limitMs }: { config?: 
     pagefindBytes: sum(files.filter((f) => f.path.startsWith('/pagefind/')).map((f) => f.bytes)),
     largestPage: sizes.reduce((a, b) => (b.bytes > a.bytes ? b : a)),
     findingPageMedian: median(sizes.filter((s) => s.path.startsWith('/findings/')).map((s) => s.bytes)),
+    cards: {
+      count: files.filter((f) => f.path.startsWith('/cards/')).length,
+      ms: astro.cardMs,
+      bytes: sum(files.filter((f) => f.path.startsWith('/cards/')).map((f) => f.bytes)),
+    },
   };
 }

@@ -97,6 +97,12 @@ export function judge(r: Omit<Results, 'targets'>): Target[] {
         figure: `${ratio(perDocument(b, largestBuilt) / perDocument(a, one))} (${seconds(perDocument(a, one))} → ${seconds(perDocument(b, largestBuilt))} a document)${unfinished}`,
         met: null,
       });
+      const perCard = (build: BuildResult) => build.cards.ms / Math.max(1, build.cards.count);
+      targets.push({
+        target: `Preview card time per card, ${largestBuilt.scale}× / 1× (about 1 if linear)`,
+        figure: `${ratio(perCard(b) / perCard(a))} (${a.cards.count} cards in ${seconds(a.cards.ms)} → ${b.cards.count} in ${seconds(b.cards.ms)}; ${mb(a.cards.bytes)} → ${mb(b.cards.bytes)})`,
+        met: null,
+      });
       const perDocumentBytes = (build: BuildResult, s: ScaleResult) => build.distBytes / s.documents;
       targets.push({
         target: `dist/ size per document, ${largestBuilt.scale}× / 1× (about 1 if linear)`,
@@ -177,17 +183,19 @@ export function print(r: Results, write: (text: string) => void) {
     write('\nBuild at each scale (synthetic copies of every document; times vary with the machine and its load)\n');
     write(
       table(
-        ['scale', 'documents', 'pages', 'astro build', 'pagefind', 'total', 'total CPU', 'CPU per document', 'dist/ (disk)', 'pagefind/ (disk)', 'finding page (disk, median)', 'search (gzip, mean)', 'search (gzip, max)'],
+        ['scale', 'documents', 'pages', 'astro build', 'cards', 'cards (disk)', 'pagefind', 'total', 'total CPU', 'CPU per document', 'dist/ (disk)', 'pagefind/ (disk)', 'finding page (disk, median)', 'search (gzip, mean)', 'search (gzip, max)'],
         r.scaling.map((s) => {
           const b = built(s);
           const searches = s.search ? Object.values(s.search.queries).map((q) => q.gzip) : [];
           const searchCells = s.search ? [`${kb(meanSearch(s)!)}${s.search.from === 'site' ? '' : ' *'}`, kb(Math.max(...searches))] : ['', ''];
-          if (!b) return [`${s.scale}×`, String(s.documents), 'did not build †', '', '', '', '', '', '', '', '', ...searchCells];
+          if (!b) return [`${s.scale}×`, String(s.documents), 'did not build †', '', '', '', '', '', '', '', '', '', '', ...searchCells];
           return [
             `${s.scale}×`,
             String(s.documents),
             String(b.pages),
             seconds(b.astroMs),
+            `${b.cards.count} in ${seconds(b.cards.ms)}`,
+            mb(b.cards.bytes),
             seconds(b.pagefindMs),
             seconds(b.totalMs),
             b.totalCpuMs === undefined ? '' : seconds(b.totalCpuMs),

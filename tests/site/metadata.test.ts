@@ -80,8 +80,7 @@ describe('page metadata', () => {
         expect(head.metas.get('og:type')).toMatch(/^(website|article)$/);
         expect(head.metas.get('og:site_name')).toBe(SITE_NAME);
         expect(head.metas.get('og:locale')).toBe('en_GB');
-        expect(head.metas.get('twitter:card')).toBe('summary');
-        expect(head.metas.has('og:image'), 'no preview image is fetched').toBe(false);
+        expect(head.metas.get('twitter:card')).toBe('summary_large_image');
       });
 
       it('carries the Content-Security-Policy', () => {

@@ -1,0 +1,60 @@
+/**
+ * Link previews: every page names a 1200×630 PNG card at an absolute address of
+ * this site, with its words as alt text; every finding page and document page
+ * has a card of its own. Read from the built files.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { siteAddress } from '../../src/integrations/site-address';
+import { attr, startTags } from '../support/html';
+import { builtPages, readPage } from '../support/pages';
+import { DIST } from '../support/server';
+
+const SITE = siteAddress(process.env).url;
+const pages = builtPages().map((page) => {
+  const metas = new Map<string, string>();
+  for (const tag of startTags(readPage(page)).filter((t) => t.name === 'meta')) {
+    const key = attr(tag.attrs, 'property') ?? attr(tag.attrs, 'name');
+    if (key) metas.set(key, attr(tag.attrs, 'content') ?? '');
+  }
+  return { path: page.path, metas };
+});
+const own = (path: string) => /^\/(findings\/[^/]+\/[^/]+|inspections\/[^/]+)\/$/.test(path);
+
+/** Width and height from a PNG's header (IHDR), or undefined if the file is not a PNG. */
+function pngSize(file: string): { width: number; height: number } | undefined {
+  const bytes = readFileSync(file);
+  if (!bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return undefined;
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe('link-preview cards', () => {
+  it('are named by every page: an absolute address of this site, a 1200×630 PNG, its size and words given', () => {
+    const problems = pages.flatMap(({ path, metas }) => {
+      const image = metas.get('og:image') ?? '';
+      if (!image.startsWith(`${SITE}cards/`) || !image.endsWith('.png')) return [`${path}: og:image is "${image}"`];
+      const file = join(DIST, new URL(image).pathname);
+      const size = existsSync(file) ? pngSize(file) : undefined;
+      return [
+        ...(size?.width === 1200 && size.height === 630 ? [] : [`${path}: ${image} is ${size ? `${size.width}×${size.height}` : 'missing or not a PNG'}`]),
+        ...(metas.get('og:image:width') === '1200' && metas.get('og:image:height') === '630' ? [] : [`${path}: og:image:width/height`]),
+        ...((metas.get('og:image:alt') ?? '').length > 20 ? [] : [`${path}: og:image:alt is "${metas.get('og:image:alt')}"`]),
+        ...(metas.get('twitter:card') === 'summary_large_image' ? [] : [`${path}: twitter:card`]),
+      ];
+    });
+    expect(pages.length).toBeGreaterThan(300);
+    expect(problems, 'pages without a proper card').toEqual([]);
+  });
+
+  it('give every finding page and document page a card of its own, naming what the page shows', () => {
+    const site = pages.find((p) => p.path === '/')!.metas.get('og:image');
+    const mine = pages.filter((p) => own(p.path));
+    const problems = mine.flatMap(({ path, metas }) => (metas.get('og:image') === site ? [`${path}: the site's card`] : []));
+    const byImage = new Map<string, string[]>();
+    for (const { path, metas } of mine) byImage.set(metas.get('og:image')!, [...(byImage.get(metas.get('og:image')!) ?? []), path]);
+    expect(mine.length).toBeGreaterThan(300);
+    expect(problems).toEqual([]);
+    expect([...byImage.values()].filter((paths) => paths.length > 1), 'pages sharing one card').toEqual([]);
+  });
+});
