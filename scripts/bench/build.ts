@@ -135,7 +135,8 @@ function run(dir: string, step: string, script: string, args: string[], deadline
 export async function buildProject(dir: string, { config, limitMs }: { config?: string; limitMs: number }): Promise<BuildResult> {
   const deadline = Date.now() + limitMs;
   const astro = await run(dir, 'astro build', 'astro/bin/astro.mjs', ['build', ...(config ? ['--config', config] : [])], deadline);
-  const pagefind = await run(dir, 'pagefind', 'pagefind/lib/runner/bin.cjs', ['--site', 'dist'], deadline);
+  // The search index is written within the Astro build (src/integrations/search-index.ts): no separate step to time.
+  const pagefind = { ms: 0, cpuMs: 0 };
   const dist = join(dir, 'dist');
   const files = filesUnder(dist);
   const sizes = files.filter((f) => f.path.endsWith('.html')).map((f) => ({ path: f.path.replace(/index\.html$/, ''), bytes: f.bytes }));

@@ -39,6 +39,12 @@ export const glossaryEntrySchema = z
     expansion: z.string().min(1).optional(),
     expansionInDocuments: z.boolean().default(false),
     aliases: z.array(z.string().min(1)).default([]),
+    /**
+     * For an abbreviation readers use that the documents do not (IRO): the entry whose
+     * words the documents use instead. Search finds the one by the other; the expansion
+     * is that entry's form, not this one's.
+     */
+    standsFor: z.string().optional(),
     definition: z.string().min(20),
   })
   .strict()
@@ -48,6 +54,9 @@ export const glossaryEntrySchema = z
     }
     if (entry.type === 'term' && entry.expansion) {
       ctx.addIssue({ code: 'custom', path: ['expansion'], message: `${entry.id}: only an abbreviation has an expansion` });
+    }
+    if (entry.standsFor && entry.type !== 'abbreviation') {
+      ctx.addIssue({ code: 'custom', path: ['standsFor'], message: `${entry.id}: only an abbreviation stands for another entry` });
     }
     if (entry.expansionInDocuments && !entry.expansion) {
       ctx.addIssue({ code: 'custom', path: ['expansionInDocuments'], message: `${entry.id}: no expansion to be in the documents` });
@@ -60,6 +69,9 @@ export const glossarySchema = z.array(glossaryEntrySchema).superRefine((entries,
   const ids = new Set<string>();
   const forms = new Map<string, string>();
   entries.forEach((entry, i) => {
+    if (entry.standsFor && !entries.some((e) => e.id === entry.standsFor)) {
+      ctx.addIssue({ code: 'custom', path: [i, 'standsFor'], message: `${entry.id}: no entry "${entry.standsFor}" to stand for` });
+    }
     if (ids.has(entry.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `id "${entry.id}" is used twice` });
     ids.add(entry.id);
     for (const form of formsOf(entry)) {
@@ -111,7 +123,7 @@ export interface Form {
 const isCaseSensitive = (form: string) => !/\s/.test(form) && /\p{Lu}/u.test(form);
 
 export function formsOf(entry: GlossaryEntry): Form[] {
-  const texts = [entry.term, ...entry.aliases, ...(entry.expansion ? [entry.expansion] : [])];
+  const texts = [entry.term, ...entry.aliases, ...(entry.expansion && !entry.standsFor ? [entry.expansion] : [])];
   const seen = new Set<string>();
   const forms: Form[] = [];
   for (const text of texts) {

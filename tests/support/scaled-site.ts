@@ -1,24 +1,22 @@
 /**
  * The built site at a larger size, to test search as the record grows: a copy of
  * dist/ in a temporary folder in which every document page is there `copies` times
- * (the original, and /inspections/<id>-copy-<n>/), indexed afresh by Pagefind. Each
- * copy is a page of its own to Pagefind, with its original's filters, so the search
- * page takes it for that document.
+ * (the original, and /inspections/<id>-copy-<n>/), and the search index is written
+ * afresh from the build's records (/search/records.json) with each block there
+ * `copies` times, each copy's record pointing at its copy's page, with its
+ * original's filters, as the build's own index step does (src/integrations/search-index.ts).
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { RECORDS_FILE, writeSearchIndex } from '../../src/integrations/search-index';
+import type { SearchRecord } from '../../src/model/search-records';
 import { documentPath } from '../../src/model/paths';
 import { ENTRY_IDS } from '../support/entries';
 import { assertDistBuilt, DIST } from './server';
 
-/** Pagefind's command, as `npm run build` runs it. */
-const PAGEFIND = fileURLToPath(new URL('../../node_modules/.bin/pagefind', import.meta.url));
-
 /** Build the copy and return its folder; `removeScaledSite` removes it. */
-export function scaledSite(copies: number): string {
+export async function scaledSite(copies: number): Promise<string> {
   assertDistBuilt();
   const root = mkdtempSync(join(tmpdir(), 'scaled-site-'));
   cpSync(DIST, root, { recursive: true, filter: (source) => source !== join(DIST, 'pagefind') });
@@ -30,7 +28,12 @@ export function scaledSite(copies: number): string {
       cpSync(page, join(copy, 'index.html'));
     }
   }
-  execFileSync(process.execPath, [PAGEFIND, '--site', root, '--quiet']);
+  const records = JSON.parse(readFileSync(join(root, RECORDS_FILE), 'utf8')) as SearchRecord[];
+  const copied = records.flatMap((r) => [
+    r,
+    ...Array.from({ length: copies - 1 }, (_, i) => ({ ...r, url: r.url.replace(/^(\/inspections\/[^/]+)\//, `$1-copy-${i + 2}/`) })),
+  ]);
+  await writeSearchIndex(copied, join(root, 'pagefind'));
   return root;
 }
 

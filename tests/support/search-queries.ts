@@ -10,8 +10,20 @@ export interface SearchCase {
   document: string;
   id: string;
   /** What kind of query it is, to read the list by. */
-  kind: 'name' | 'place' | 'acronym' | 'topic' | 'phrase' | 'typo' | 'number';
+  kind: 'name' | 'place' | 'acronym' | 'topic' | 'phrase' | 'typo' | 'number' | QuestionKind;
 }
+
+/** How a reader's question differs from the document's words. */
+export type QuestionKind =
+  | 'how-many' // "how many …", answered by a number in the text
+  | 'synonym' // words the text does not use ("rated", "late", "money")
+  | 'acronym-out' // an abbreviation the text spells out (IRO, CSE, NEET)
+  | 'acronym-in' // the words of an abbreviation the text uses (youth offending → YOS)
+  | 'money' // money and numbers as readers write them (£5m, 5 million, 12 inspectors)
+  | 'plural' // another form of the text's word (carers, adoptions, retaining)
+  | 'misspelt' // a typo or a variant spelling
+  | 'year'; // a year that picks the document
+
 
 const D2009 = '2009-unannounced-inspection-contact-referral-assessment';
 const D2012 = '2012-safeguarding-and-looked-after-children';
@@ -66,4 +78,81 @@ export const SEARCH_CASES: SearchCase[] = [
   { query: 'fortnightly Ofsted Preparation group', document: D2018S, id: 'p17', kind: 'name' },
   { query: 'rolling 12 week plan', document: D2018S, id: 'p12', kind: 'number' },
   { query: 'peer reveiw monitoring visits', document: D2018S, id: 'p7-1', kind: 'typo' },
+];
+
+/**
+ * Questions as a parent, councillor or journalist would type them, each with the
+ * block that answers it. Written before the ranking was tuned for them (issue 12),
+ * so they measure search, not the other way round.
+ */
+export const QUESTION_CASES: SearchCase[] = [
+  // How many, and when
+  { query: 'how many inspectors in 2015', document: D2015, id: 'p3', kind: 'how-many' },
+  { query: 'how many inspectors in 2012', document: D2012, id: 'p1', kind: 'how-many' },
+  { query: 'how many looked after children in 2012', document: D2012, id: 'p8', kind: 'how-many' },
+  { query: 'how many children live in Lancashire', document: D2012, id: 'p4', kind: 'how-many' },
+  { query: 'number of schools in Lancashire', document: D2012, id: 'p6', kind: 'how-many' },
+  { query: 'how many foster households', document: D2012, id: 'p7', kind: 'how-many' },
+  { query: 'how many recommendations in 2018', document: D2018U, id: 'p16', kind: 'how-many' },
+  { query: 'how many staff did inspectors interview', document: D2018U, id: 'p4', kind: 'how-many' },
+  { query: 'how many inspections since 2017', document: D2018S, id: 'p5', kind: 'how-many' },
+  { query: '12 inspectors', document: D2015, id: 'p3', kind: 'money' },
+  { query: 'when is the next full inspection expected', document: D2018S, id: 'p15', kind: 'synonym' },
+  { query: 'report published August 2018', document: D2018U, id: 'p5', kind: 'year' },
+  { query: 'when was the unannounced inspection carried out', document: D2009, id: 'p1', kind: 'synonym' },
+
+  // Acronyms both ways
+  { query: 'IRO caseloads', document: D2012, id: 'p97-4', kind: 'acronym-out' },
+  { query: 'CSE', document: D2015, id: 'p9-2', kind: 'acronym-out' },
+  { query: 'NEET care leavers', document: D2012, id: 'p156', kind: 'acronym-out' },
+  { query: 'IRO 2018', document: D2018U, id: 'p8', kind: 'acronym-out' },
+  { query: 'youth offending', document: D2012, id: 'p125', kind: 'acronym-in' },
+  { query: 'CAF training', document: D2015, id: 'p9-5', kind: 'acronym-in' },
+  { query: 'CAMHS waiting times', document: D2018U, id: 'p13', kind: 'acronym-in' },
+  { query: 'department for education staff morale', document: D2018S, id: 'p8-1', kind: 'acronym-in' },
+  { query: 'A&E safeguarding review', document: D2012, id: 'p28-2', kind: 'acronym-in' },
+
+  // Words the text does not use
+  { query: 'dental checks', document: D2012, id: 'p102', kind: 'plural' },
+  { query: 'staff turnover', document: D2012, id: 'p148', kind: 'topic' },
+  { query: 'adoption rated good', document: D2018U, id: 'judgements-2-1', kind: 'synonym' },
+  { query: 'Lancashire rated inadequate', document: D2015, id: 'p1', kind: 'synonym' },
+  { query: 'health assessments late', document: D2012, id: 'p97-1', kind: 'synonym' },
+  { query: 'staff moving their cars', document: D2009, id: 'p5-10', kind: 'topic' },
+  { query: 'laptops for children in care', document: D2012, id: 'p115', kind: 'topic' },
+  { query: 'relationship with the courts', document: D2015, id: 'p9-12', kind: 'topic' },
+  { query: 'director of childrens services email', document: D2018S, id: 'contact', kind: 'topic' },
+  { query: 'scrutiny committee meeting March 2018', document: D2018S, id: 'cover', kind: 'year' },
+  { query: 'equality and diversity outstanding', document: D2012, id: 'main-findings-safeguarding-equality-and-diversity', kind: 'topic' },
+  { query: 'fostering service failing in 2007', document: D2012, id: 'p141', kind: 'year' },
+  { query: 'review Morecambe Bay hospital urgently', document: D2012, id: 'p28-1', kind: 'topic' },
+  { query: 'ethnic minority Pakistani heritage', document: D2012, id: 'p4', kind: 'topic' },
+  { query: 'Gypsy and Traveller communities', document: D2012, id: 'p66', kind: 'topic' },
+  { query: 'restorative justice', document: D2012, id: 'p125', kind: 'topic' },
+  { query: 'GCSE results looked after children', document: D2012, id: 'p114', kind: 'topic' },
+  { query: 'radicalisation in schools prevent', document: D2015, id: 'p9-6', kind: 'topic' },
+  { query: 'dentist care leavers', document: D2018U, id: 'p13', kind: 'topic' },
+  { query: 'new managers', document: D2018S, id: 'p8-6', kind: 'topic' },
+  { query: 'domestic abuse 2018', document: D2018U, id: 'p15', kind: 'year' },
+
+  // Money and numbers
+  { query: '5 million investment', document: D2015, id: 'p6-1', kind: 'money' },
+  { query: '£5 million extra for childrens services', document: D2015, id: 'p6-1', kind: 'money' },
+  { query: '£5m', document: D2015, id: 'p6-1', kind: 'money' },
+
+  // Other forms of the text's words
+  { query: 'foster carers training', document: D2012, id: 'p134', kind: 'plural' },
+  { query: 'number of adoptions risen', document: D2015, id: 'p9-13', kind: 'plural' },
+  { query: 'retaining experienced social workers', document: D2015, id: 'p5-3', kind: 'plural' },
+  { query: 'clinical psychologists', document: D2012, id: 'p97-10', kind: 'plural' },
+  { query: 'quarterly updates to the committee', document: D2018S, id: 'p4', kind: 'plural' },
+  { query: 'repeat referrals', document: D2012, id: 'p37', kind: 'plural' },
+  { query: 'safe sleeping infant mortality', document: D2012, id: 'p49', kind: 'plural' },
+
+  // Misspelt, or spelt another way
+  { query: 'personal advisers', document: D2018U, id: 'p12', kind: 'misspelt' },
+  { query: 'councel tax care leavers', document: D2018U, id: 'p12', kind: 'misspelt' },
+  { query: 'imunisations', document: D2012, id: 'p102', kind: 'misspelt' },
+  { query: 'four week reinspection', document: D2018U, id: 'p1', kind: 'misspelt' },
+  { query: 'safegaurding training compliance', document: D2012, id: 'p28-5', kind: 'misspelt' },
 ];

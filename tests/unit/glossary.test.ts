@@ -271,9 +271,9 @@ const NOT_TERMS: Record<string, string> = {
 };
 
 describe('the glossary against the five source documents', () => {
-  test('every entry occurs in at least one source document', () => {
+  test('every entry occurs in at least one source document (one readers use in place of the documents’ words, as those do)', () => {
     const seen = new Set(SOURCES.flatMap((s) => ids(s.text)));
-    expect(GLOSSARY.filter((e) => !seen.has(e.id)).map((e) => e.id)).toEqual([]);
+    expect(GLOSSARY.filter((e) => !seen.has(e.standsFor ?? e.id)).map((e) => e.id)).toEqual([]);
   });
 
   test('every word of two or more capitals in the sources is in the glossary, or allowed with a reason', () => {

@@ -1,31 +1,20 @@
 /**
- * Search without a browser: the titles and judgement areas the index carries for
- * each block (src/model/search.ts), and the search page's ranking, spelling and
- * link logic (src/scripts/search-rank.ts) on small hand-made Pagefind results,
- * and how it loads Pagefind's pages a step at a time.
+ * Search without a browser: the titles and judgement areas of each block
+ * (src/model/search.ts), the index's records (src/model/search-records.ts), and the
+ * search page's pure parts: reading a query, ranking, spelling, excerpts and
+ * landing links (src/scripts/search-*.ts) on small hand-made Pagefind results.
  */
 import { describe, expect, test } from 'vitest';
 import { identifiedBlocks, parseBody } from '../../src/model/body';
 import { filterSlug, headingNamesArea, publisherOf, searchBlocks } from '../../src/model/search';
-import {
-  applyCorrections,
-  blockWords,
-  closestWord,
-  countText,
-  editDistance,
-  excerptOf,
-  extendRanking,
-  fitsWell,
-  hitUrl,
-  mergeFragments,
-  mergeRankings,
-  nextRound,
-  parseQuery,
-  rankHits,
-  STEP,
-  unmatchedTerms,
-  type PagefindFragment,
-} from '../../src/scripts/search-rank';
+import { createMatcher, parseGlossary } from '../../src/model/glossary';
+import { glossaryForms, INDEX_REPEATS, numberForms, searchRecords, statesFigure, synonymsOf } from '../../src/model/search-records';
+import { spellingWords } from '../../src/model/search-spelling';
+import { FIGURE_WORD } from '../../src/model/search-words';
+import { excerptOf, fitsTerm, hitUrl } from '../../src/scripts/search-link';
+import { holdsPhrase, parseQuery, searchedWords } from '../../src/scripts/search-query';
+import { PREFIX_ONLY, rankRecords, rarity, type WordResults } from '../../src/scripts/search-rank';
+import { applyCorrections, closestWord, editDistance, startsAWord } from '../../src/scripts/search-spelling';
 import { ENTRY_IDS, readEntry } from '../support/entries';
 
 type Judgement = { area: string; source: string; alsoStatedIn?: string[] };
@@ -99,27 +88,153 @@ describe('search titles and areas of the blocks', () => {
   });
 });
 
+describe('the index’s records', () => {
+  const glossary = parseGlossary(`
+- id: camhs
+  term: CAMHS
+  type: abbreviation
+  expansion: child and adolescent mental health services
+  expansionInDocuments: true
+  definition: Services that assess and treat children with mental health needs.
+- id: independent-reviewing-officer
+  term: independent reviewing officer
+  type: term
+  definition: A social worker who chairs the reviews of a child's care plan.
+- id: iro
+  term: IRO
+  type: abbreviation
+  expansion: independent reviewing officer
+  expansionInDocuments: true
+  standsFor: independent-reviewing-officer
+  definition: Short for independent reviewing officer, as readers write it.
+`);
+  const matcher = createMatcher(glossary);
+
+  test('add each glossary abbreviation’s other form, either way, and the abbreviations readers use', () => {
+    expect(glossaryForms('Waiting times for CAMHS are long.', matcher)).toEqual(['child and adolescent mental health services']);
+    expect(glossaryForms('Child and adolescent mental health services were reviewed.', matcher)).toEqual(['CAMHS']);
+    expect(glossaryForms('Independent reviewing officers’ caseloads are high.', matcher)).toEqual(['IRO']);
+    expect(glossaryForms('Nothing to add here.', matcher)).toEqual([]);
+  });
+
+  test('write sums of money as readers do, and know a figure from a year, a grade or a line number', () => {
+    expect(numberForms('an additional investment of £5m in children’s services')).toEqual(['5 million']);
+    expect(numberForms('some 2.5 million pounds')).toEqual(['2.5m']);
+    expect(statesFigure('There were 1356 looked after children')).toBe(true);
+    expect(statesFigure('five of Her Majesty’s Inspectors')).toBe(true);
+    expect(statesFigure('Grade 1 (Outstanding)')).toBe(false);
+    expect(statesFigure('2.1 Adoption performance Good')).toBe(false);
+    expect(statesFigure('In June 2018 Ofsted completed a re-inspection')).toBe(false);
+  });
+
+  test('add the reader’s word for the documents’ words, whole words or, with *, any ending', () => {
+    const synonyms = [
+      { reader: 'rated', documents: ['judg*'] },
+      { reader: 'late', documents: ['timely'] },
+    ];
+    expect(synonymsOf('The service was judged to be good.', synonyms)).toEqual(['rated']);
+    expect(synonymsOf('Reviews are untimely.', synonyms)).toEqual([]);
+  });
+
+  test('hold each block’s words as the page shows them, then the added words, with its filters and title', () => {
+    const blocks = parseBody(readEntry('2015-council-letter-to-stakeholders').body);
+    const records = searchRecords(
+      {
+        id: 'doc',
+        year: 2015,
+        documentType: 'council-letter',
+        numbered: false,
+        blocks,
+        judgements: [],
+        findings: new Map([['p6-1', { kind: 'development', themes: ['workforce-and-supervision'] }]]),
+        url: (id) => `/inspections/doc/#${id}`,
+      },
+      matcher,
+      [],
+    );
+    const p61 = records.find((r) => r.url === '/inspections/doc/#p6-1')!;
+    expect(p61.filters.text[0]).toMatch(/^Despite the significant budget pressures .* recording of case work\.$/);
+    const indexed = p61.content.split(' ');
+    expect([...new Set(indexed)].slice(0, 6)).toEqual(['despite', 'significant', 'budget', 'pressures', 'facing', 'council']);
+    expect(indexed).toEqual(expect.arrayContaining(['5', 'million']));
+    expect(indexed).not.toContain('the');
+    expect(indexed.filter((w) => w === 'budget')).toHaveLength(INDEX_REPEATS);
+    expect(p61.meta).toEqual({});
+    expect(p61.filters).toMatchObject({
+      year: ['2015'],
+      document: ['doc'],
+      publisher: ['council'],
+      kind: ['development'],
+      theme: ['workforce-and-supervision'],
+      form: ['point'],
+      repeated: [],
+    });
+    expect(p61.filters.label[0]).toMatch(/^Point 1 under paragraph/);
+    expect(records.some((r) => r.url.endsWith('#contents'))).toBe(false);
+  });
+
+  test('group the record’s words by first letter for spelling, a file for every letter', () => {
+    const words = spellingWords(['Royal Lancaster Infirmary', 'the infirmary']);
+    expect(words.get('i')).toEqual({ infirmary: 2 });
+    expect(words.get('z')).toEqual({});
+  });
+});
+
 describe('reading a query', () => {
-  test('keeps quoted phrases and lower-cases every word once', () => {
+  test('keeps quoted phrases, lower-cases every word once and leaves out the common ones', () => {
     expect(parseQuery(' "Care leavers"  council tax care ')).toEqual({
       text: '"Care leavers" council tax care',
       terms: ['care', 'leavers', 'council', 'tax'],
       phrases: [['care', 'leavers']],
+      years: [],
+      figure: false,
     });
     expect(parseQuery('“honour based violence”').phrases).toEqual([['honour', 'based', 'violence']]);
   });
 
-  test('splits hyphenated words, as the index does', () => {
-    expect(parseQuery('re-referrals').terms).toEqual(['re', 'referrals']);
+  test('takes a year of the record out of the words, and hears “how many” as a wish for a figure', () => {
+    const q = parseQuery('How many inspectors in 2015?', ['2009', '2015']);
+    expect(q).toMatchObject({ terms: ['inspectors'], years: ['2015'], figure: true });
+    expect(searchedWords(q)).toEqual(['inspectors', FIGURE_WORD]);
+    expect(parseQuery('failing in 2007', ['2009']).terms).toEqual(['failing', '2007']);
   });
 
-  test('decides whether a word Pagefind matched is really the term', () => {
-    expect(fitsWell('supervision', 'supervison')).toBe(true);
-    expect(fitsWell('child', 'children')).toBe(true);
-    expect(fitsWell('in', 'infirmery')).toBe(false);
-    expect(fitsWell('report', 're')).toBe(false);
-    expect(fitsWell('re-referrals', 're')).toBe(true);
-    expect(fitsWell('report', 're', true)).toBe(true);
+  test('writes money as the index does', () => {
+    expect(parseQuery('£5m').terms).toEqual(['5m']);
+  });
+
+  test('finds a phrase only where its words stand together, in order', () => {
+    expect(holdsPhrase('The work of the council and police on honour based violence.', ['honour', 'based', 'violence'])).toBe(true);
+    expect(holdsPhrase('Violence based on honour.', ['honour', 'based', 'violence'])).toBe(false);
+  });
+});
+
+describe('ranking blocks', () => {
+  const hit = (id: string, score = 1) => ({ id, score });
+  const word = (w: string, exact: string[], loose: string[]): WordResults => ({ word: w, weight: 1, exact: exact.map((id) => hit(id)), loose: loose.map((id) => hit(id)) });
+
+  test('weighs a word by its rarity: a word in every block weighs almost nothing', () => {
+    expect(rarity(1, 400)).toBeGreaterThan(5);
+    expect(rarity(400, 400)).toBeLessThan(0.01);
+  });
+
+  test('puts blocks with more of the rarer words first, and any block with one of them after', () => {
+    const common = Array.from({ length: 90 }, (_, i) => `c${i}`);
+    const ranked = rankRecords([word('staff', [...common, 'a', 'b'], [...common, 'a', 'b']), word('turnover', ['b', 'x'], ['b', 'x'])], 100);
+    expect(ranked.slice(0, 2).map((r) => r.id)).toEqual(['b', 'x']);
+    expect(ranked).toHaveLength(93);
+    expect(ranked[0]!.words).toBe(2);
+  });
+
+  test('ranks a block with the word itself before one with a longer word it starts', () => {
+    const ranked = rankRecords([word('cars', ['p5-10'], ['care-1', 'care-2', 'p5-10'])], 100);
+    expect(ranked[0]!.id).toBe('p5-10');
+    expect(ranked[1]!.score).toBeCloseTo(ranked[0]!.score * PREFIX_ONLY, 5);
+  });
+
+  test('favours the documents of a year the query names', () => {
+    const ranked = rankRecords([word('inspectors', ['in2012', 'in2015'], ['in2012', 'in2015'])], 100, new Set(['in2015']));
+    expect(ranked.map((r) => r.id)).toEqual(['in2015', 'in2012']);
   });
 });
 
@@ -132,17 +247,18 @@ describe('correcting a misspelt word', () => {
   });
 
   test('picks the nearest word, and leaves short words and numbers alone', () => {
-    const words = new Map([
-      ['infirmary', 7],
-      ['in', 900],
-      ['need', 40],
-      ['review', 12],
-    ]);
+    const words = { infirmary: 7, need: 40, review: 12, immunisations: 2 };
     expect(closestWord('infirmery', words)).toBe('infirmary');
     expect(closestWord('reveiw', words)).toBe('review');
+    expect(closestWord('imunisations', words)).toBe('immunisations');
     expect(closestWord('neet', words)).toBeUndefined();
     expect(closestWord('2O18', words)).toBeUndefined();
     expect(closestWord('safegaurding', words)).toBeUndefined();
+  });
+
+  test('knows a word being typed from a misspelt one', () => {
+    expect(startsAWord('supervis', { supervision: 3 })).toBe(true);
+    expect(startsAWord('supervison', { supervision: 3 })).toBe(false);
   });
 
   test('puts the correction in the words as typed, capitalised as they were', () => {
@@ -155,209 +271,40 @@ describe('correcting a misspelt word', () => {
   });
 });
 
-/**
- * A page as Pagefind returns it, from blocks of text: each block is a titled anchor,
- * whose text (as on the page) starts with its ¶ link's label, as a paragraph's does;
- * a table row's anchor has no text.
- */
-function page(url: string, blocks: { id: string; text: string; element?: string }[], query: string): PagefindFragment {
-  const words: string[] = [];
-  const anchors = blocks.map((b) => {
-    const location = words.length;
-    words.push(...b.text.split(' '));
-    const element = b.element ?? 'p';
-    return { element, id: b.id, title: `Paragraph ${b.id}`, text: element === 'p' ? `¶ Link to this paragraph ${b.text}` : '', location };
-  });
-  const terms = parseQuery(query).terms;
-  const matches = (w: string) => terms.some((t) => w.toLowerCase().replace(/[^a-z]/g, '').startsWith(t));
-  const sub_results = anchors.flatMap((a, i) => {
-    const end = anchors[i + 1]?.location ?? words.length;
-    const weighted_locations = words
-      .slice(a.location, end)
-      .flatMap((w, j) => (matches(w) ? [{ weight: 1, balanced_score: 512, location: a.location + j }] : []));
-    return weighted_locations.length
-      ? [{ title: a.title, url: `${url}#${a.id}`, anchor: a, locations: weighted_locations.map((l) => l.location), weighted_locations, excerpt: '' }]
-      : [];
-  });
-  return { url, content: words.join(' '), word_count: words.length, meta: {}, filters: {}, anchors, sub_results };
-}
+describe('a result’s excerpt and link', () => {
+  const q = parseQuery('Royal Lancaster Infirmary governance');
+  const text =
+    'Although there is some good safeguarding provision in place this is not consistent. Governance arrangements at Royal Lancaster Infirmary are not effective.';
 
-describe('ranking blocks across pages', () => {
-  const text = {
-    a: 'The council tax for care leavers has been waived and care leavers say so.',
-    b: 'Leavers of the care system and the council agreed a tax on something else entirely, over a long time and in a long paragraph.',
-    c: 'Care is good.',
-  };
-
-  test('puts blocks with every word first, then words side by side, then the better BM25 score', () => {
-    const q = parseQuery('care leavers council tax');
-    const hits = rankHits([page('/x/', [{ id: 'c', text: text.c }, { id: 'b', text: text.b }, { id: 'a', text: text.a }], q.text)], q);
-    expect(hits.map((h) => h.id)).toEqual(['a', 'b', 'c']);
-    expect(hits.map((h) => h.coverage)).toEqual([4, 4, 1]);
+  test('knows the query’s words in the text, a short term only as a whole word', () => {
+    expect(fitsTerm('carers', 'carer')).toBe(true);
+    expect(fitsTerm('supervision', 'supervison')).toBe(true);
+    expect(fitsTerm('in', 'infirmery')).toBe(false);
+    expect(fitsTerm('report', 're')).toBe(false);
+    expect(fitsTerm('re-referrals', 're')).toBe(true);
   });
 
-  test('keeps only the blocks that hold a quoted phrase, words in order', () => {
-    const q = parseQuery('"care leavers"');
-    const hits = rankHits([page('/x/', [{ id: 'b', text: text.b }, { id: 'a', text: text.a }], q.text)], q);
-    expect(hits.map((h) => h.id)).toEqual(['a']);
+  test('quotes about thirty words around the matches, the matches marked', () => {
+    const parts = excerptOf(text, q, 12);
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['Governance', 'Royal', 'Lancaster', 'Infirmary']);
+    expect(parts[0]!.text).toMatch(/^… /);
   });
 
-  test('names the terms no block really contains', () => {
-    const q = parseQuery('care infirmery');
-    // Pagefind finds no word starting "infirmeri", so it falls back to the longest word that starts the term: "in".
-    const fragment = page('/x/', [{ id: 'a', text: 'Care in the ward.' }], 'care in');
-    const hits = rankHits([fragment], q);
-    expect(unmatchedTerms(hits, q)).toEqual(['infirmery']);
-  });
-});
-
-describe('the link to a result', () => {
-  const q = parseQuery('Royal Lancaster Infirmary');
-  const fragment = page(
-    '/inspections/x/',
-    [
-      { id: 'p1', text: 'Governance arrangements at Royal Lancaster Infirmary are not effective.' },
-      { id: 'p2', text: 'There is insufficient named nurse capacity in Royal Lancaster Infirmary. Although there has been improved access.' },
-      { id: 'row', element: 'tr', text: 'Royal Lancaster Infirmary Adequate' },
-    ],
-    q.text,
-  );
-  const hits = rankHits([fragment], q);
-  const url = (id: string) => hitUrl(hits.find((h) => h.id === id)!, q);
-
-  test('goes to the block’s id and highlights the words with the words around them, so only that block matches', () => {
-    expect(url('p1')).toBe('/inspections/x/#p1:~:text=Governance%20arrangements%20at-,Royal%20Lancaster%20Infirmary,-are%20not%20effective.');
-    // Punctuation after the match starts the suffix; the words must still be found together.
-    expect(url('p2')).toBe(
-      '/inspections/x/#p2:~:text=named%20nurse%20capacity%20in-,Royal%20Lancaster%20Infirmary,-.%20Although%20there%20has%20been',
+  test('goes to the block’s id and highlights the words with four words of the block either side', () => {
+    const url = hitUrl({ url: '/inspections/d/#p23', text, row: false, repeated: false }, q);
+    expect(url).toBe(
+      '/inspections/d/#p23:~:text=consistent.%20Governance%20arrangements%20at-,Royal%20Lancaster%20Infirmary,-are%20not%20effective.&text=this%20is%20not%20consistent.-,Governance,-arrangements%20at%20Royal%20Lancaster',
     );
   });
 
-  test('is the plain #id where the words alone would match elsewhere on the page', () => {
-    // A table row's cells cannot be matched across, so it gets no context; its words appear in p1 and p2 too.
-    expect(url('row')).toBe('/inspections/x/#row');
+  test('is the plain #id where the block’s words occur elsewhere on its page, and for a table row', () => {
+    expect(hitUrl({ url: '/d/#h', text: 'Being healthy', row: false, repeated: true }, parseQuery('healthy'))).toBe('/d/#h');
+    expect(hitUrl({ url: '/d/#r', text: 'Being healthy Adequate', row: true, repeated: false }, parseQuery('healthy'))).toBe('/d/#r');
   });
 
   test('escapes the directive’s own syntax in the words', () => {
-    const q2 = parseQuery('re-referrals');
-    const f = page('/y/', [{ id: 'p1', text: 'a high rate of re-referrals, of approximately one third' }], q2.text);
-    expect(hitUrl(rankHits([f], q2)[0]!, q2)).toBe('/y/#p1:~:text=a%20high%20rate%20of-,re%2Dreferrals,-%2C%20of%20approximately%20one%20third');
-  });
-
-  test('uses the words the page shows, not the expansion a glossary abbreviation adds to the index', () => {
-    // Pagefind indexes <abbr title="National Health Service">NHS</abbr> as "National Health Service. NHS".
-    const q3 = parseQuery('NHS child protection');
-    const f = page('/z/', [{ id: 'p1', text: 'increased use of the National Health Service. NHS child protection lead officers' }], q3.text);
-    f.anchors[0]!.text = '¶ Link to this paragraph increased use of the NHS child protection lead officers';
-    const hit = rankHits([f], q3)[0]!;
-    expect(hitUrl(hit, q3)).toBe('/z/#p1:~:text=increased%20use%20of%20the-,NHS%20child%20protection,-lead%20officers');
-    expect(excerptOf(hit, q3)?.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('')).toBe(
-      'increased use of the [NHS] [child] [protection] lead officers',
+    expect(hitUrl({ url: '/d/#p', text: 'the re-referrals, in one office', row: false, repeated: false }, parseQuery('re-referrals'))).toContain(
+      'text=the-,re%2Dreferrals,-%2C%20in%20one%20office',
     );
-  });
-});
-
-describe('a block’s own words and excerpt', () => {
-  test('are the text the page shows, without the label of its ¶ link', () => {
-    expect(blockWords({ element: 'p', id: 'p25', location: 0, text: 'Link to paragraph 25 Lessons learned.' })).toEqual(['Lessons', 'learned.']);
-    expect(blockWords({ element: 'p', id: 'p3', location: 0, text: 'Link to paragraph i Note and comment' })).toEqual(['Note', 'and', 'comment']);
-    expect(blockWords({ element: 'li', id: 'p5-4', location: 0, text: 'Ensuring statutory duties ¶ Link to this point' })).toEqual([
-      'Ensuring',
-      'statutory',
-      'duties',
-    ]);
-    expect(blockWords({ element: 'p', id: 'g', location: 0, text: 'Grade 3 (Adequate) ¶ Link to this grade' })).toEqual(['Grade', '3', '(Adequate)']);
-    expect(blockWords({ element: 'h4', id: 'being-healthy', location: 0, text: 'Being healthy' })).toEqual(['Being', 'healthy']);
-  });
-
-  test('are not known where the page runs cells or lines together: rows and framing text', () => {
-    expect(blockWords({ element: 'tr', id: 'row', location: 0, text: '' })).toBeUndefined();
-    expect(blockWords({ element: 'p', id: 'address', location: 0, text: 'Ms Helen DentonExecutive Director' })).toBeUndefined();
-  });
-
-  test('mark a quoted phrase only where its words stand together', () => {
-    const q = parseQuery('"care leavers" grant');
-    const hit = rankHits([page('/x/', [{ id: 'p1', text: 'The leaving care grant helps care leavers, and care is good.' }], q.text)], q)[0]!;
-    expect(excerptOf(hit, q)?.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('')).toBe(
-      'The leaving care [grant] helps [care] [leavers,] and care is good.',
-    );
-  });
-
-  test('make an excerpt of about thirty words around the matches, with the matches marked', () => {
-    const long = Array.from({ length: 80 }, (_, i) => (i === 50 ? 'Cafcass' : `w${i}`)).join(' ');
-    const q = parseQuery('cafcass');
-    const hit = rankHits([page('/x/', [{ id: 'p1', text: long }], q.text)], q)[0]!;
-    const parts = excerptOf(hit, q)!;
-    const text = parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
-    // The first thirty words that hold the match: words 21 to 50, cut on both sides.
-    const words = Array.from({ length: 29 }, (_, i) => `w${i + 21}`).join(' ');
-    expect(text).toBe(`… ${words} [Cafcass] …`);
-  });
-});
-
-describe('loading pages a step at a time', () => {
-  test('loads as many pages as a step may at once, or else starts with the best few', () => {
-    // The record's five documents (16,844 words in one) are always loaded in one round.
-    expect(nextRound(0, 0, 5)).toBe(5);
-    expect(nextRound(0, 0, STEP.pages)).toBe(STEP.pages);
-    expect(nextRound(0, 0, STEP.pages + 1)).toBe(STEP.first);
-    expect(nextRound(0, 0, 0)).toBe(0);
-    expect(nextRound(5, 21_861, 0)).toBe(0);
-  });
-
-  test('goes on to the most pages a step loads while the pages loaded hold few words, and stops at once when they hold many', () => {
-    expect(nextRound(STEP.first, 4_000, 500)).toBe(STEP.pages - STEP.first);
-    expect(nextRound(STEP.first, 4_000, 2)).toBe(2);
-    expect(nextRound(STEP.first, STEP.words, 500)).toBe(0);
-    expect(nextRound(STEP.pages, 9_000, 500)).toBe(0);
-  });
-
-  test('ranks the pages of several searches, those found by more of them first, then by their summed score', () => {
-    const r = (id: string, score: number) => ({ id, score });
-    const merged = mergeRankings([
-      [r('a', 0.9), r('b', 0.5)],
-      [r('c', 0.8), r('b', 0.2), r('d', 0.3)],
-    ]);
-    expect(merged.map((g) => g.map((x) => x.id).join('+'))).toEqual(['b+b', 'a', 'c', 'd']);
-    expect(merged[0]!.map((x) => x.score)).toEqual([0.5, 0.2]);
-  });
-
-  test('merges one page’s copies from several searches, each block with the matches of all', () => {
-    const text = [
-      { id: 'p1', text: 'Care is good.' },
-      { id: 'p2', text: 'Care leavers and council tax.' },
-    ];
-    // One search a word: each copy has only its own word's matches.
-    const merged = mergeFragments([page('/x/', text, 'care'), page('/x/', text, 'council')]);
-    expect(merged.sub_results.map((s) => [s.anchor?.id, [...s.locations].sort((a, b) => a - b)])).toEqual([
-      ['p1', [0]],
-      ['p2', [3, 6]],
-    ]);
-    const hits = rankHits([merged], parseQuery('care council'));
-    expect(hits.map((h) => [h.id, h.coverage])).toEqual([
-      ['p2', 2],
-      ['p1', 1],
-    ]);
-  });
-
-  test('keeps the results already shown in their places when more pages are ranked', () => {
-    const q = parseQuery('care');
-    const first = rankHits([page('/a/', [{ id: 'p1', text: 'care' }, { id: 'p2', text: 'care and more care' }], q.text)], q);
-    const more = rankHits(
-      [page('/a/', [{ id: 'p1', text: 'care' }, { id: 'p2', text: 'care and more care' }], q.text), page('/b/', [{ id: 'p1', text: 'care care care' }], q.text)],
-      q,
-    );
-    const shown = first.slice(0, 1);
-    const key = (h: { page: string; id: string }) => `${h.page}#${h.id}`;
-    expect(extendRanking(shown, more).map(key)).toEqual([key(shown[0]!), ...more.map(key).filter((k) => k !== key(shown[0]!))]);
-    expect(extendRanking(shown, more)).toHaveLength(more.length);
-  });
-
-  test('counts the results, and says how many documents they are from until every matching one is loaded', () => {
-    expect(countText(224, 5, 5)).toBe('224 results for');
-    expect(countText(1, 1, 1)).toBe('1 result for');
-    expect(countText(0, 5, 5)).toBe('No results for');
-    expect(countText(447, 3, 500)).toBe('447 results in the first 3 of 500 documents that match');
-    expect(countText(0, 8, 12)).toBe('No results in the first 8 of 12 documents that match');
   });
 });

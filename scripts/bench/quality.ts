@@ -1,0 +1,95 @@
+/**
+ * How well search answers: for every query and question of the quality set
+ * (tests/support/search-queries.ts), the rank of the block it must find on the
+ * search page, and the rank Pagefind's own default ranking of the same index
+ * gives it (its results in its order, each page's sub-results in theirs).
+ * Run on its own (`npx tsx scripts/bench/quality.ts`, against dist/) or as part of
+ * `npm run bench -- --only quality`.
+ */
+import type { Browser } from 'playwright-core';
+import { query, resultLinks, settled } from '../../tests/support/search-page';
+import { QUESTION_CASES, SEARCH_CASES, type SearchCase } from '../../tests/support/search-queries';
+
+export interface CaseRank {
+  query: string;
+  want: string;
+  /** 1-based; 0 when not among the first 20. */
+  ours: number;
+  pagefind: number;
+}
+export interface QualityScore {
+  cases: number;
+  top5: number;
+  first: number;
+  pagefindTop5: number;
+  pagefindFirst: number;
+}
+
+const rankOf = (links: string[], want: string) => links.slice(0, 20).indexOf(want) + 1;
+
+/** Pagefind's default ranking, in the page: the blocks its results name, in its order. */
+async function pagefindLinks(page: import('playwright-core').Page, q: string): Promise<string[]> {
+  return page.evaluate(async (text) => {
+    const bundle = document.querySelector<HTMLElement>('#search-form')!.dataset.searchBundle!;
+    const pf = await import(/* @vite-ignore */ bundle);
+    await pf.options({ noWorker: true });
+    await pf.init();
+    const found = await pf.search(text);
+    const links: string[] = [];
+    for (const r of found?.results.slice(0, 20) ?? []) {
+      const d = await r.data();
+      const subs = d.sub_results.filter((s: { url: string }) => s.url.includes('#'));
+      for (const s of subs.length ? subs : [d]) links.push((s.url as string).replace(/:~:.*$/, ''));
+      if (links.length >= 20) break;
+    }
+    return links;
+  }, q);
+}
+
+export async function searchQuality(browser: Browser, url: (path: string) => string): Promise<{ ranks: CaseRank[]; queries: QualityScore; questions: QualityScore }> {
+  const context = await browser.newContext();
+  // tsx names functions with a helper the page does not have; the tests' own runner does not.
+  await context.addInitScript('globalThis.__name = (f) => f');
+  const page = await context.newPage();
+  await page.goto(url('/search/'));
+  await settled(page);
+  const ranks: CaseRank[] = [];
+  const run = async (cases: SearchCase[]) => {
+    const out: CaseRank[] = [];
+    for (const c of cases) {
+      const want = `/inspections/${c.document}/#${c.id}`;
+      await query(page, c.query);
+      const ours = rankOf(await resultLinks(page), want);
+      const pagefind = rankOf(await pagefindLinks(page, c.query), want);
+      out.push({ query: c.query, want, ours, pagefind });
+    }
+    ranks.push(...out);
+    return {
+      cases: out.length,
+      top5: out.filter((r) => r.ours >= 1 && r.ours <= 5).length,
+      first: out.filter((r) => r.ours === 1).length,
+      pagefindTop5: out.filter((r) => r.pagefind >= 1 && r.pagefind <= 5).length,
+      pagefindFirst: out.filter((r) => r.pagefind === 1).length,
+    };
+  };
+  const queries = await run(SEARCH_CASES);
+  const questions = await run(QUESTION_CASES);
+  await context.close();
+  return { ranks, queries, questions };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { launchBrowser } = await import('../../tests/support/browser');
+  const { startServer, DIST } = await import('../../tests/support/server');
+  const server = await startServer({ root: DIST });
+  const browser = await launchBrowser();
+  try {
+    const { ranks, queries, questions } = await searchQuality(browser, (p) => server.url(p));
+    for (const r of ranks) console.log(`${String(r.ours || '-').padStart(2)} ${String(r.pagefind || '-').padStart(2)}  ${r.query} → ${r.want}`);
+    console.log('queries', JSON.stringify(queries));
+    console.log('questions', JSON.stringify(questions));
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}

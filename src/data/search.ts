@@ -1,0 +1,48 @@
+/**
+ * What search reads: every block of the record as a search record (for the index),
+ * the record's words by first letter (for correcting a misspelt word), and the
+ * filters' values with their labels (for the search page).
+ */
+import glossaryText from '../../content/glossary.yaml?raw';
+import synonymsText from '../../content/search-synonyms.yaml?raw';
+import { parse as parseYaml } from 'yaml';
+import { createMatcher, parseGlossary } from '../model/glossary';
+import { blockPath } from '../model/paths';
+import { searchRecords, searchSynonymsSchema, type SearchRecord } from '../model/search-records';
+import { spellingWords } from '../model/search-spelling';
+import { loadDocuments } from './documents';
+import { loadFindings } from './findings';
+
+let records: Promise<SearchRecord[]> | undefined;
+
+async function load(): Promise<SearchRecord[]> {
+  const matcher = createMatcher(parseGlossary(glossaryText));
+  const synonyms = searchSynonymsSchema.parse(parseYaml(synonymsText));
+  const { findings } = await loadFindings();
+  return (await loadDocuments()).flatMap((d) =>
+    searchRecords(
+      {
+        id: d.id,
+        year: d.year,
+        documentType: d.data.documentType,
+        numbered: d.data.documentType === 'ofsted-report',
+        blocks: d.blocks,
+        judgements: d.data.judgements,
+        findings: new Map(findings.filter((f) => f.document === d.id).map((f) => [f.id, { kind: f.kind, themes: f.themes }])),
+        url: (id) => blockPath(d.id, id),
+      },
+      matcher,
+      synonyms,
+    ),
+  );
+}
+
+export function loadSearchRecords(): Promise<SearchRecord[]> {
+  records ??= load();
+  return records;
+}
+
+/** First letter → word → how often the record uses it. */
+export async function loadSpellingWords(): Promise<Map<string, Record<string, number>>> {
+  return spellingWords((await loadSearchRecords()).map((r) => r.filters.text[0]));
+}

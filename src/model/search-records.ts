@@ -1,0 +1,197 @@
+/**
+ * The search index's records: one per block a reader can land on (paragraph,
+ * point, table row, grade line, heading, framing text), each with its URL
+ * (`…/#p30`), the words the page shows, the words a reader may type for them
+ * that the text does not use (an abbreviation's expansion and back, a sum of
+ * money as readers write it, the document's year), its title and its filters.
+ * Pure: src/pages/search/records.json.ts hands it the documents, and
+ * src/integrations/search-index.ts gives the records to Pagefind.
+ */
+import { identifiedBlocks, type Block } from './body';
+import { formsOf, type GlossaryMatcher } from './glossary';
+import { filterSlug, publisherOf, searchBlocks } from './search';
+import { z } from 'astro/zod';
+import { FIGURE_WORD, plainWords, STOP_WORDS } from './search-words';
+import type { DocumentType, FindingKind } from './vocabulary';
+
+/** The filters a record carries, each a list of URL-ready values. */
+export const SEARCH_FACETS = ['year', 'document', 'publisher', 'area', 'kind', 'theme'] as const;
+export type SearchFacet = (typeof SEARCH_FACETS)[number];
+
+/** A word a reader types, and the documents' words it stands for (a trailing * matches any ending). */
+export const searchSynonymSchema = z.object({
+  reader: z.string().regex(/^[a-z0-9]+$/, 'one lower-case word'),
+  documents: z.array(z.string().regex(/^[\p{L}\p{N}' -]+\*?$/u, 'words, with at most a trailing *')).min(1),
+});
+export type SearchSynonym = z.infer<typeof searchSynonymSchema>;
+export const searchSynonymsSchema = z.array(searchSynonymSchema);
+
+export interface SearchRecord {
+  url: string;
+  /**
+   * What Pagefind indexes: the block's words, each once (how often a word recurs in a
+   * short block says little), common words left out, then the words a reader may type
+   * for them that the text does not use. The index is most of what a search fetches,
+   * so it holds no more than search needs.
+   */
+  content: string;
+  /**
+   * Pagefind indexes every meta field's words as if the block held them, so a record
+   * has none: what a result shows travels as filters (`text`, `label`, `form`,
+   * `repeated`), which Pagefind only hands back with the record: each filter is a file
+   * of its own that a search loads only when it filters by it, which these never are.
+   */
+  meta: Record<string, never>;
+  filters: Record<SearchFacet, string[]> & {
+    /** The block's words as the page shows them: what a result quotes and its link points at. */
+    text: [string];
+    /** "Paragraph 98 · Services for looked after children › … › Being healthy". */
+    label: [string];
+    /** What the block is: heading, paragraph, point, row, grade, text or table. */
+    form: [string];
+    /** ["yes"] when the block's words occur elsewhere on its page, so a text fragment could land there instead. */
+    repeated: string[];
+  };
+}
+
+export interface RecordSource {
+  id: string;
+  year: number;
+  documentType: DocumentType;
+  numbered: boolean;
+  blocks: Block[];
+  judgements: { area: string; source: string; alsoStatedIn?: string[] }[];
+  /** Block id → the finding's kind and themes, for the blocks that are findings. */
+  findings: Map<string, { kind: FindingKind; themes: string[] }>;
+  url: (blockId: string) => string;
+}
+
+/**
+ * Sums of money and counts as readers write them, for those the text writes
+ * another way: "£5m" is also "5 million" and "£5 million"; "5 million" is also "5m".
+ */
+export function numberForms(text: string): string[] {
+  const forms: string[] = [];
+  for (const m of text.matchAll(/£?(\d+(?:\.\d+)?)\s?(m|bn|k)\b/gi)) {
+    const word = { m: 'million', bn: 'billion', k: 'thousand' }[m[2]!.toLowerCase() as 'm' | 'bn' | 'k'];
+    forms.push(`${m[1]} ${word}`);
+  }
+  for (const m of text.matchAll(/(\d+(?:\.\d+)?)\s(million|billion)\b/gi)) forms.push(`${m[1]}${m[2]!.toLowerCase() === 'million' ? 'm' : 'bn'}`);
+  return forms;
+}
+
+/**
+ * An abbreviation's other form for every glossary abbreviation the text uses, either
+ * way: "CAMHS" adds "child and adolescent mental health services"; and the
+ * abbreviations readers use for a term the text spells out: "independent reviewing
+ * officers" adds "IRO". (A term's other wordings are left out: "looked after
+ * children" would add "children in care" to a third of the record.)
+ */
+export function glossaryForms(text: string, matcher: GlossaryMatcher): string[] {
+  const out: string[] = [];
+  for (const match of matcher.find(text)) {
+    // The abbreviations readers use for this entry's words (IRO for independent reviewing officer).
+    const readers = matcher.entries.filter((e) => e.standsFor === match.entry.id).map((e) => e.term);
+    for (const term of readers) if (!out.includes(term)) out.push(term);
+    const forms = formsOf(match.entry);
+    const short = forms.filter((f) => f.abbreviation);
+    if (!short.length) continue;
+    const written = match.form.abbreviation ? forms.filter((f) => !f.abbreviation) : short;
+    for (const form of written) if (!out.includes(form.text)) out.push(form.text);
+  }
+  return out;
+}
+
+/** The reader's words for the documents' words the text uses (content/search-synonyms.yaml). */
+export function synonymsOf(text: string, synonyms: SearchSynonym[]): string[] {
+  const words = ` ${plainWords(text).join(' ')} `;
+  return synonyms
+    .filter((s) =>
+      s.documents.some((d) => {
+        const stem = plainWords(d.replace(/\*$/, '')).join(' ');
+        return d.endsWith('*') ? words.includes(` ${stem}`) : words.includes(` ${stem} `);
+      }),
+    )
+    .map((s) => s.reader);
+}
+
+const NUMBER_WORDS = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|half|third|quarter)\b/i;
+
+/** Whether a text gives a figure: a number in words or digits, but not a year, a grade or the number of a line ("2.1 Adoption performance"). */
+export function statesFigure(text: string): boolean {
+  return NUMBER_WORDS.test(text) || /\d/.test(text.replace(/^\s*\d+(\.\d+)*\.?\s/, '').replace(/\bgrade \d\b/gi, '').replace(/\b(19|20)\d\d\b/g, ''));
+}
+
+/**
+ * How many times the index holds each word of a block (times how often the block
+ * uses it, up to three). Pagefind cuts its index into files of about 20,000 word
+ * positions, alphabetically, and a search fetches the files that hold its words;
+ * the size is not an option. A block's words once each would make files of 20 kB,
+ * so a three-word question would fetch 40 to 60 kB; held eight times, the files are
+ * of 8 kB (the repeats cost little, as their positions follow one another), and the
+ * same question fetches at most 24 kB. A word's repeats are all "the word" to Pagefind's ranking.
+ */
+export const INDEX_REPEATS = 8;
+
+/** The words Pagefind indexes for a text: lower case, the common ones left out, hyphens kept (Pagefind indexes "re-inspection" as re, inspection and reinspection). */
+export function indexWords(text: string): string[] {
+  const words = text
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((w) => w && !STOP_WORDS.has(w));
+  const counts = new Map<string, number>();
+  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return [...counts].flatMap(([w, n]) => Array<string>(INDEX_REPEATS * Math.min(n, 3)).fill(w));
+}
+
+/** Every block of a document that a reader can land on, as a search record. */
+export function searchRecords(source: RecordSource, matcher: GlossaryMatcher, synonyms: SearchSynonym[]): SearchRecord[] {
+  const titles = searchBlocks(source.blocks, source.numbered, source.judgements);
+  const blocks = identifiedBlocks(source.blocks).filter(({ block }) => block.type !== 'contents');
+  const texts = blocks.map(({ text }) => plainWords(text).join(' '));
+  const pageText = ` ${texts.join(' | ')} `;
+  const publisher = publisherOf(source.documentType);
+  return blocks.flatMap(({ id, text, block }, i) => {
+    const shown = text.split(/\s+/).filter(Boolean);
+    const search = titles.get(id);
+    if (!search || !shown.length) return [];
+    const finding = source.findings.get(id);
+    const form = formOf(block, id);
+    const added = [
+      ...glossaryForms(text, matcher),
+      ...numberForms(text),
+      ...synonymsOf(text, synonyms),
+      // A judgement line or row is what "rated" and "judged" ask for; a figure is what "how many" asks for.
+      ...(finding?.kind === 'judgement' ? ['rated', 'judged', 'grade'] : []),
+      ...(statesFigure(text) ? [FIGURE_WORD] : []),
+    ];
+    const repeated = pageText.split(` ${texts[i]} `).length > 2 || texts.some((t, j) => j !== i && t.includes(texts[i]!));
+    return [
+      {
+        url: source.url(id),
+        content: indexWords([text, ...added].join(' ')).join(' '),
+        meta: {},
+        filters: {
+          text: [shown.join(' ')],
+          label: [search.title],
+          form: [form],
+          repeated: repeated ? ['yes'] : [],
+          year: [String(source.year)],
+          document: [source.id],
+          publisher: [publisher],
+          area: search.areas.map(filterSlug),
+          kind: finding ? [finding.kind] : [],
+          theme: finding?.themes ?? [],
+        },
+      },
+    ];
+  });
+}
+
+function formOf(block: Block, id: string): string {
+  if (block.type === 'list') return 'point';
+  if (block.type === 'table') return block.id === id ? 'table' : 'row';
+  return block.type;
+}

@@ -1,0 +1,34 @@
+/**
+ * The words search leaves out and the words it adds, shared by the index
+ * (src/model/search-records.ts) and the search page's script (src/scripts/search-*.ts),
+ * so nothing here imports anything: the page's script stays small.
+ */
+
+/**
+ * Words too common to tell blocks apart, and the words of a question ("how many",
+ * "when was"): neither indexed nor searched. A query of nothing else searches nothing.
+ */
+export const STOP_WORDS = new Set(
+  (
+    'a an and are as at be been being but by did do does for from had has have how i if in into is it its many much of on or our ' +
+    'so than that the their them then there these they this those to was we were what when where which who whom why will with you your'
+  ).split(' '),
+);
+
+/**
+ * Stands in a block's index for "it gives a number": "how many …", "how much …" and
+ * "number of …" search for it, so a block that states a figure ranks higher.
+ */
+export const FIGURE_WORD = 'howmany';
+/** The questions that ask for a figure. */
+export const FIGURE_QUESTION = /\b(how many|how much|number of|numbers of)\b/i;
+
+/** Lower case, apostrophes gone, split at anything else that is not a letter or digit. */
+export const plainWords = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/['’]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);

@@ -1,0 +1,124 @@
+/**
+ * A result as the reader sees it: the words of its block to quote, with the query's
+ * words marked, and the link that lands on the block with those words highlighted
+ * (a text fragment, so the reading page needs no script). Pure, so the unit tests
+ * run it without a browser.
+ */
+import { plainWords } from '../model/search-words';
+import type { Query } from './search-query';
+
+/** A search result: the block's URL (…/#p30), the words its page shows, and whether they occur elsewhere on that page. */
+export interface Shown {
+  url: string;
+  text: string;
+  /** A table row or framing text (a letterhead, an address): a text fragment cannot match across its cells or lines, so it gets none. */
+  row: boolean;
+  repeated: boolean;
+}
+
+const commonPrefix = (a: string, b: string) => {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+};
+
+/**
+ * Whether a word of the text is one of the query's terms: it starts with most of it
+ * (so "carers" is carer's, "supervision" is "supervison"'s), but a term of three
+ * letters or fewer must be the whole word.
+ */
+export function fitsTerm(word: string, term: string): boolean {
+  return plainWords(word).some((part) =>
+    term.length <= 3 ? part === term : commonPrefix(part, term) >= Math.min(term.length, Math.max(4, term.length - 3)),
+  );
+}
+
+/** Which of the text's words are the query's: any word a term fits, and each quoted phrase where its words stand together. */
+export function matchedWords(words: string[], query: Pick<Query, 'terms' | 'phrases'>): boolean[] {
+  const inPhrases = new Set(query.phrases.flat());
+  const loose = query.terms.filter((t) => !inPhrases.has(t));
+  const marked = words.map((w) => loose.some((t) => fitsTerm(w, t)));
+  const tokens = words.flatMap((w, at) => plainWords(w).map((token) => ({ token, at })));
+  for (const phrase of query.phrases) {
+    for (let i = 0; i + phrase.length <= tokens.length; i++) {
+      if (phrase.every((p, j) => tokens[i + j]!.token === p)) for (let j = 0; j < phrase.length; j++) marked[tokens[i + j]!.at] = true;
+    }
+  }
+  return marked;
+}
+
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+/** About `length` words of the text, where most of the query's words are, each matched word marked. */
+export function excerptOf(text: string, query: Pick<Query, 'terms' | 'phrases'>, length = 30): ExcerptPart[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const marked = matchedWords(words, query);
+  let from = 0;
+  if (words.length > length) {
+    let best = -1;
+    for (let s = 0, count = 0; s + length <= words.length; s++) {
+      count = s === 0 ? marked.slice(0, length).filter(Boolean).length : count - Number(marked[s - 1]) + Number(marked[s + length - 1]);
+      if (count > best) [best, from] = [count, s];
+    }
+  }
+  const to = Math.min(words.length, from + length);
+  const parts: ExcerptPart[] = from > 0 ? [{ text: '… ', mark: false }] : [];
+  for (let i = from; i < to; i++) {
+    const space = i + 1 < to ? ' ' : '';
+    const last = parts[parts.length - 1];
+    if (marked[i]) parts.push({ text: words[i]!, mark: true }, { text: space, mark: false });
+    else if (last && !last.mark) last.text += words[i]! + space;
+    else parts.push({ text: words[i]! + space, mark: false });
+  }
+  if (to < words.length) parts.push({ text: ' …', mark: false });
+  return parts.filter((p) => p.text);
+}
+
+/** Percent-encoding for a text directive: its syntax characters (-,&) too. */
+const encodeDirective = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C');
+
+/**
+ * The link to a result: its block's #id and, after it, a text fragment directive
+ * (`:~:text=prefix-,match,-suffix`) that makes the browser highlight the matched words,
+ * with four words of the block either side so it matches there and not elsewhere on
+ * the page. A block whose words occur elsewhere on its page, and a table row or
+ * framing text (whose cells or lines a directive cannot span), get the plain #id.
+ */
+export function hitUrl(shown: Shown, query: Pick<Query, 'terms' | 'phrases'>, maxDirectives = 5): string {
+  if (shown.repeated || shown.row) return shown.url;
+  const words = shown.text.split(/\s+/).filter(Boolean);
+  const matched = matchedWords(words, query);
+  // Runs of matched words side by side ("Royal Lancaster Infirmary" is one run), longest first.
+  const runs: [number, number][] = [];
+  matched.forEach((m, i) => {
+    if (!m) return;
+    const last = runs[runs.length - 1];
+    if (last && i === last[1] + 1) last[1] = i;
+    else runs.push([i, i]);
+  });
+  runs.sort((a, b) => b[1] - b[0] - (a[1] - a[0]) || a[0] - b[0]);
+  const directives: string[] = [];
+  for (const [first, last] of runs.slice(0, maxDirectives)) {
+    const directive = textDirective(words, first, last, 4);
+    if (directive && !directives.includes(directive)) directives.push(directive);
+  }
+  return directives.length ? `${shown.url}:~:${directives.map((d) => `text=${d}`).join('&')}` : shown.url;
+}
+
+function textDirective(words: string[], first: number, last: number, context: number): string | undefined {
+  const match = words.slice(first, last + 1);
+  // Punctuation at either end of the match goes to the context (or is dropped at the block's edge).
+  const lead = /^[^\p{L}\p{N}]*/u.exec(match[0]!)![0];
+  const trail = /[^\p{L}\p{N}]*$/u.exec(match[match.length - 1]!)![0];
+  match[0] = match[0]!.slice(lead.length);
+  match[match.length - 1] = match[match.length - 1]!.slice(0, match[match.length - 1]!.length - trail.length);
+  if (!match[0] || !match[match.length - 1]) return undefined;
+  const before = lead ? [] : words.slice(Math.max(0, first - context), first);
+  const after = words.slice(last + 1, last + 1 + context);
+  const suffix = `${trail}${after.length ? `${trail ? ' ' : ''}${after.join(' ')}` : ''}`.trim();
+  const prefix = before.join(' ');
+  return [prefix && `${encodeDirective(prefix)}-`, encodeDirective(match.join(' ')), suffix && `-${encodeDirective(suffix)}`].filter(Boolean).join(',');
+}
