@@ -2,7 +2,7 @@
  * How a block is named to a reader: "paragraph 30", "point 3 under paragraph 28",
  * "row “Being healthy”". Used by notes on the text, judgements and citations.
  */
-import { identifiedBlocks, type Block } from './body';
+import { identifiedBlocks, type Block, type TableBlock } from './body';
 import type { Finding } from './findings';
 import type { Judgement } from './schema';
 
@@ -49,6 +49,25 @@ export function blockLabels(blocks: Block[], numbered: boolean): Map<string, str
     }
   }
   return labels;
+}
+
+/**
+ * A block as a link elsewhere on its page names it, in words that read the same on screen and on
+ * paper: its label ("paragraph 15"), and for a table row the table it is in, by its caption or the
+ * heading above it: "the record of main findings, row “Being healthy”".
+ */
+export function blockReference(id: string, blocks: Block[], labels: Map<string, string>): string {
+  const at = blocks.findIndex((b) => b.type === 'table' && b.bodies.flat().some((r) => r.id === id));
+  if (at < 0) return labels.get(id) ?? id;
+  const table = blocks[at] as TableBlock;
+  const row = table.bodies.flat().find((r) => r.id === id)!;
+  const heading = blocks.slice(0, at).findLast((b) => b.type === 'heading');
+  const name = table.caption
+    ? `the table “${table.caption}”`
+    : heading?.type === 'heading'
+      ? `the ${lowerFirst(heading.text.replace(/\s*:\s*$/, ''))}`
+      : 'the table';
+  return `${name}, row “${row.type === 'row' ? row.header : row.text}”`;
 }
 
 /** A label as the start of a sentence or title: “Paragraph 30”. */

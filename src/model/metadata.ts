@@ -66,6 +66,52 @@ export function breadcrumbLd(crumbs: Crumb[], pageUrl: string, toUrl: (path: str
   };
 }
 
+/** schema.org types for the site's own pages: what kind of page each is. */
+export type WebPageType = 'WebPage' | 'CollectionPage' | 'AboutPage' | 'SearchResultsPage';
+
+/** A page of this site that is not a document: its kind, name and description, part of the website. */
+export function webPageLd(type: WebPageType, name: string, description: string, url: string, siteUrl: string): JsonLd {
+  return {
+    '@context': CONTEXT,
+    '@type': type,
+    name,
+    description,
+    url,
+    inLanguage: 'en-GB',
+    isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: siteUrl },
+  };
+}
+
+/** What datasetLd needs of the Data Package (src/model/datapackage.ts). */
+export interface DatasetSource {
+  title: string;
+  description: string;
+  licenses: { title: string; path?: string }[];
+  resources: { title: string; path: string; mediatype: string; description: string }[];
+}
+
+/** The open data as a schema.org Dataset: one DataDownload per file, each at its absolute address. */
+export function datasetLd(pkg: DatasetSource, url: string, siteUrl: string, fileUrl: (path: string) => string): JsonLd {
+  return {
+    '@context': CONTEXT,
+    '@type': 'Dataset',
+    name: pkg.title,
+    description: pkg.description,
+    url,
+    inLanguage: 'en-GB',
+    isAccessibleForFree: true,
+    ...(pkg.licenses[0]?.path ? { license: pkg.licenses[0].path } : {}),
+    isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: siteUrl },
+    distribution: pkg.resources.map((r) => ({
+      '@type': 'DataDownload',
+      name: r.title,
+      description: r.description,
+      encodingFormat: r.mediatype,
+      contentUrl: fileUrl(r.path),
+    })),
+  };
+}
+
 /** The document's date when it states one to the day as its date of publication or of the letter; otherwise none. */
 export function statedPublicationDate(issued: InspectionDocument['issued']): string | undefined {
   if (issued.as !== 'published' && issued.as !== 'letter') return undefined;

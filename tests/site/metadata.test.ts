@@ -4,7 +4,7 @@
  * Content-Security-Policy, and JSON-LD that parses; and the citation files for
  * every document and finding, parsed back and checked against the frontmatter.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteAddress } from '../../src/integrations/site-address';
@@ -117,6 +117,39 @@ describe('page metadata', () => {
       expect(types(path)).toContain('BreadcrumbList');
     });
   }
+
+  it('describes every page with an address of its own with a schema.org type that fits it', () => {
+    const expected: Record<string, string> = {
+      '/changes/': 'CollectionPage',
+      '/search/': 'SearchResultsPage',
+      '/themes/': 'CollectionPage',
+      '/glossary/': 'WebPage',
+      '/journey/': 'WebPage',
+      '/data/': 'Dataset',
+      '/what-happened-next/': 'WebPage',
+      '/about/': 'AboutPage',
+      '/grades/': 'WebPage',
+    };
+    const KINDS = new Set(['WebSite', 'WebPage', 'CollectionPage', 'AboutPage', 'SearchResultsPage', 'Dataset', 'Report', 'CreativeWork']);
+    const problems = pages
+      .filter((page) => page.path !== NOT_FOUND)
+      .flatMap((page) => {
+        const own = types(page.path).filter((type) => type !== 'BreadcrumbList');
+        if (own.length !== 1 || !KINDS.has(own[0]!)) return [`${page.path}: ${own.join(', ') || 'none'}`];
+        const want = expected[page.path] ?? (page.path.startsWith('/themes/') ? 'CollectionPage' : undefined);
+        return want && own[0] !== want ? [`${page.path}: ${own[0]}, not ${want}`] : [];
+      });
+    expect(Object.keys(expected).every((path) => heads.has(path))).toBe(true);
+    expect(problems, 'pages without a fitting JSON-LD type').toEqual([]);
+  });
+
+  it('describes the open data as a Dataset with every file of the Data Package, each at an address that exists', () => {
+    const dataset = heads.get('/data/')!.jsonLd.map((text) => JSON.parse(text)).find((item) => item['@type'] === 'Dataset');
+    const pkg = JSON.parse(readFileSync(join(DIST, 'data/datapackage.json'), 'utf8')) as { resources: { path: string }[] };
+    const urls = (dataset.distribution as { contentUrl: string }[]).map((d) => d.contentUrl);
+    expect(urls).toEqual(pkg.resources.map((r) => new URL(`data/${r.path}`, SITE).href));
+    expect(urls.filter((url) => !existsSync(join(DIST, new URL(url).pathname))), 'files the Dataset names that are not built').toEqual([]);
+  });
 
   it('gives every page that shows breadcrumbs a BreadcrumbList', () => {
     for (const page of pages) {

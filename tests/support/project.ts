@@ -23,7 +23,10 @@ export interface ProjectCopy {
  * environment when it renders pages, so BASE_URL="/" would override the config's base.
  */
 function buildEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...extra };
+  // The link-preview cards are keyed by a hash of their SVG, so a copy may reuse the ones this checkout has rendered
+  // (src/data/preview-cards.ts); rendering all of them again would take minutes on a busy machine.
+  const cards = join(ROOT, 'node_modules/.cache/preview-cards');
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', PREVIEW_CARD_CACHE: cards, ...extra };
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
   return env;
 }

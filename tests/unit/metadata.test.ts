@@ -4,12 +4,14 @@ import {
   absoluteUrl,
   breadcrumbLd,
   contentSecurityPolicy,
+  datasetLd,
   documentLd,
   headersFile,
   pageTitle,
   serializeJsonLd,
   SITE_NAME,
   statedPublicationDate,
+  webPageLd,
   websiteLd,
 } from '../../src/model/metadata';
 
@@ -112,5 +114,37 @@ describe('Content-Security-Policy', () => {
     expect(rules).toContain('X-Content-Type-Options: nosniff');
     expect(rules).toMatch(/Referrer-Policy: (strict-origin-when-cross-origin|no-referrer)/);
     expect(rules).toMatch(/Permissions-Policy: .*camera=\(\).*microphone=\(\).*geolocation=\(\)/);
+  });
+});
+
+describe('page and dataset JSON-LD', () => {
+  it('describes a page of the site by its kind, as part of the website', () => {
+    expect(webPageLd('CollectionPage', 'Themes', 'Subjects.', 'https://records.example.gov.uk/themes/', 'https://records.example.gov.uk/')).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'CollectionPage',
+      name: 'Themes',
+      description: 'Subjects.',
+      url: 'https://records.example.gov.uk/themes/',
+      inLanguage: 'en-GB',
+      isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: 'https://records.example.gov.uk/' },
+    });
+  });
+
+  it('describes the open data as a Dataset with a DataDownload per file', () => {
+    const ld = datasetLd(
+      {
+        title: 'Data',
+        description: 'All of it.',
+        licenses: [{ title: 'Reuse', path: 'https://records.example.gov.uk/data/#licence' }],
+        resources: [{ title: 'Judgements', path: 'judgements.csv', mediatype: 'text/csv', description: 'Rows.' }],
+      },
+      'https://records.example.gov.uk/data/',
+      'https://records.example.gov.uk/',
+      (path) => `https://records.example.gov.uk/data/${path}`,
+    );
+    expect(ld).toMatchObject({ '@type': 'Dataset', name: 'Data', license: 'https://records.example.gov.uk/data/#licence', isAccessibleForFree: true });
+    expect(ld.distribution).toEqual([
+      { '@type': 'DataDownload', name: 'Judgements', description: 'Rows.', encodingFormat: 'text/csv', contentUrl: 'https://records.example.gov.uk/data/judgements.csv' },
+    ]);
   });
 });

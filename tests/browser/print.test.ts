@@ -1,0 +1,50 @@
+/**
+ * In print, a document keeps its paragraph numbers (a committee says "see paragraph 130"),
+ * drops what only a screen can use (the ¶ signs, "Cite or share"), and every in-page link
+ * reads as a reference on paper; a finding page prints its citation and full address.
+ * Chromium with print media emulated, on the document with the most of each.
+ */
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../support/browser';
+
+const site = useSite();
+const REPORT = '/inspections/2012-safeguarding-and-looked-after-children/';
+
+describe('printed', () => {
+  it('a document shows every paragraph number and no ¶ sign or cite link, and its in-page links name what they lead to', async () => {
+    const { page, close } = await site.open(REPORT);
+    await page.emulateMedia({ media: 'print' });
+    const found = await page.evaluate(() => {
+      const shown = (e: Element) => e.checkVisibility();
+      const numbers = [...document.querySelectorAll('p.numbered > a.anchor')];
+      return {
+        numbers: numbers.length,
+        hiddenNumbers: numbers.filter((a) => !shown(a)).map((a) => a.getAttribute('href')),
+        shownSymbols: [...document.querySelectorAll('.anchor--symbol')].filter(shown).map((a) => a.getAttribute('href')),
+        shownCiteLinks: [...document.querySelectorAll('.cite-link')].filter(shown).length,
+        // In-page links outside the document's own contents list, as they read on paper.
+        references: [...document.querySelectorAll('main a[href^="#"]:not(.anchor):not(.skip-link)')]
+          .filter((a) => shown(a) && !a.closest('nav, .contents'))
+          .map((a) => (a.textContent ?? '').replace(/\s+/g, ' ').trim()),
+      };
+    });
+    await close();
+    expect(found.numbers).toBeGreaterThan(100);
+    expect(found.hiddenNumbers).toEqual([]);
+    expect(found.shownSymbols, '¶ links shown').toEqual([]);
+    expect(found.shownCiteLinks).toBe(0);
+    expect(found.references.length).toBeGreaterThan(10);
+    expect(found.references.filter((text) => /^(table row|row|¶)$/i.test(text) || text.length < 5), 'links that say nothing on paper').toEqual([]);
+  });
+
+  it('a finding page shows its citation and its full address', async () => {
+    const { page, close } = await site.open('/findings/2012-safeguarding-and-looked-after-children/p130/');
+    await page.emulateMedia({ media: 'print' });
+    const text = await page.evaluate(() => document.body.innerText);
+    const url = await page.evaluate(() => document.querySelector('link[rel=canonical]')!.getAttribute('href')!);
+    await close();
+    expect(text).toContain('Cite this');
+    expect(text).toMatch(/Ofsted, “Inspection of safeguarding and looked after children services: Lancashire”, paragraph 130\. Published 9 March 2012\./);
+    expect(text).toContain(url);
+  });
+});
