@@ -1,6 +1,6 @@
 /**
  * The glossary integration: after the build, marks the first use of each
- * glossary term on every built page (src/model/glossary.ts, markFirstUses), so
+ * glossary term on every built page (./glossary-marks.ts, markFirstUses), so
  * that Pagefind, which runs after `astro build`, indexes the marked pages with
  * each abbreviation's expansion. The glossary page and the search page are left
  * as they are. It also adds the small stylesheet for marked terms to every page.
@@ -9,7 +9,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { createMatcher, glossaryPath, markFirstUses, parseGlossary } from '../model/glossary';
+import { createMatcher, glossaryPath, parseGlossary } from '../model/glossary';
+import { markFirstUses } from './glossary-marks';
 import { basePath } from '../model/paths';
 
 export interface GlossaryOptions {

@@ -172,33 +172,70 @@ const json = (name: string, title: string, description: string, path = `${name}.
   encoding: 'utf-8',
 });
 
+/** Where a data set's rows come from: src/data/open-data.ts makes each kind's files. */
+export type DataSource =
+  | { kind: 'judgements' | 'journey' | 'matrix' | 'evidence' | 'findings' | 'themes' | 'glossary' }
+  | { kind: 'theme'; theme: string };
+
+/** One data set under /data/: its CSV and JSON files (or JSON alone), as the data package describes them. */
+export interface Dataset {
+  source: DataSource;
+  /** The CSV's resource, where the data set has one, then the JSON's. */
+  resources: Resource[];
+  /** One of a family of data sets, one per theme: the /data/ page lists the family once. */
+  family?: 'theme';
+}
+
+const pair = (source: DataSource, name: string, title: string, description: string, fields: Field[], jsonDescription = `The rows of ${name}.csv as an array of objects with the same fields.`): Dataset => ({
+  source,
+  resources: [csv(name, title, description, fields), json(name, `${title} (JSON)`, jsonDescription)],
+});
+
+/**
+ * The open data, one entry per data set, in the order the data package and the
+ * /data/ page list them: the one registry the files, datapackage.json and the
+ * /data/ page are all made from.
+ */
+export function openDatasets(themes: { id: string; name: string }[]): Dataset[] {
+  const judgements = judgementFields();
+  const balance = fieldsOf(BALANCE_FIELDS, BALANCE);
+  return [
+    pair({ kind: 'judgements' }, 'judgements', 'Judgements', 'One row per graded judgement a document states, in time order, with the link to the block that states it.', judgements),
+    pair({ kind: 'journey' }, 'journey', 'The journey', 'The overall judgements the journey chart plots (two in 2012, one for each inspection under the single framework): rows of judgements.csv.', judgements),
+    pair({ kind: 'matrix' }, 'matrix', 'Judgements side by side', 'The matrix on /journey/: for each subject and inspection, whether it was judged and how; one row per cell, or per judgement where a cell holds two.', fieldsOf(MATRIX_FIELDS, MATRIX)),
+    pair({ kind: 'evidence' }, 'evidence', 'What the inspections looked at', 'Figures the documents state about their evidence (cases read, people spoken to), with the block that states each.', fieldsOf(EVIDENCE_FIELDS, EVIDENCE)),
+    pair(
+      { kind: 'findings' },
+      'findings',
+      'Findings',
+      'Every paragraph, point, table row and grade line of the documents, with its document, section, kind, themes and link.',
+      fieldsOf(FINDING_CSV_FIELDS, FINDINGS),
+      'The findings of findings.csv as an array of objects; themes is an array, and number and timescale are left out where the document gives none.',
+    ),
+    pair({ kind: 'themes' }, 'themes', 'Themes by document', 'For each theme and document, how many findings on the theme are strengths, weaknesses or neither.', balance),
+    ...themes.map((theme): Dataset => ({
+      source: { kind: 'theme', theme: theme.id },
+      family: 'theme',
+      resources: [
+        csv(`themes/${theme.id}`, `Theme: ${theme.name}`, `The rows of themes.csv for the theme ${theme.name}.`, balance),
+        json(`themes/${theme.id}`, `Theme: ${theme.name} (JSON)`, `The rows of themes/${theme.id}.csv as an array of objects with the same fields.`),
+      ],
+    })),
+    {
+      source: { kind: 'glossary' },
+      resources: [json('glossary', 'Glossary', 'Each abbreviation and term of art: our plain-English definition, its expansion as the documents give it, and every block of the documents that uses it.')],
+    },
+  ];
+}
+
 export interface DataPackageInput {
   /** Absolute URL of the site's home page. */
   siteUrl: string;
-  themes: { id: string; name: string }[];
+  datasets: Dataset[];
 }
 
-export function dataPackage({ siteUrl, themes }: DataPackageInput) {
-  const judgements = judgementFields();
-  const resources: Resource[] = [
-    csv('judgements', 'Judgements', 'One row per graded judgement a document states, in time order, with the link to the block that states it.', judgements),
-    json('judgements', 'Judgements (JSON)', 'The rows of judgements.csv as an array of objects with the same fields.'),
-    csv('journey', 'The journey', 'The overall judgements the journey chart plots (two in 2012, one for each inspection under the single framework): rows of judgements.csv.', judgements),
-    json('journey', 'The journey (JSON)', 'The rows of journey.csv as an array of objects with the same fields.'),
-    csv('matrix', 'Judgements side by side', 'The matrix on /journey/: for each subject and inspection, whether it was judged and how; one row per cell, or per judgement where a cell holds two.', fieldsOf(MATRIX_FIELDS, MATRIX)),
-    json('matrix', 'Judgements side by side (JSON)', 'The rows of matrix.csv as an array of objects with the same fields.'),
-    csv('evidence', 'What the inspections looked at', 'Figures the documents state about their evidence (cases read, people spoken to), with the block that states each.', fieldsOf(EVIDENCE_FIELDS, EVIDENCE)),
-    json('evidence', 'What the inspections looked at (JSON)', 'The rows of evidence.csv as an array of objects with the same fields.'),
-    csv('findings', 'Findings', 'Every paragraph, point, table row and grade line of the documents, with its document, section, kind, themes and link.', fieldsOf(FINDING_CSV_FIELDS, FINDINGS)),
-    json('findings', 'Findings (JSON)', 'The findings of findings.csv as an array of objects; themes is an array, and number and timescale are left out where the document gives none.'),
-    csv('themes', 'Themes by document', 'For each theme and document, how many findings on the theme are strengths, weaknesses or neither.', fieldsOf(BALANCE_FIELDS, BALANCE)),
-    json('themes', 'Themes by document (JSON)', 'The rows of themes.csv as an array of objects with the same fields.'),
-    ...themes.flatMap((theme) => [
-      csv(`themes/${theme.id}`, `Theme: ${theme.name}`, `The rows of themes.csv for the theme ${theme.name}.`, fieldsOf(BALANCE_FIELDS, BALANCE)),
-      json(`themes/${theme.id}`, `Theme: ${theme.name} (JSON)`, `The rows of themes/${theme.id}.csv as an array of objects with the same fields.`),
-    ]),
-    json('glossary', 'Glossary', 'Each abbreviation and term of art: our plain-English definition, its expansion as the documents give it, and every block of the documents that uses it.'),
-  ];
+export function dataPackage({ siteUrl, datasets }: DataPackageInput) {
+  const resources = datasets.flatMap((d) => d.resources);
   return {
     profile: 'data-package',
     name: 'lancashire-childrens-services-inspections',

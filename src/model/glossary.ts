@@ -1,6 +1,7 @@
 /**
- * The glossary (content/glossary.yaml): its schema, a matcher that finds its
- * terms in a text, and the markup of each term's first use on a built page.
+ * The glossary (content/glossary.yaml): its schema, and a matcher that finds
+ * its terms in a text. Marking the terms on the built pages is the glossary
+ * integration's (src/integrations/glossary-marks.ts).
  *
  * Matching: whole words only (never inside a word, a URL, an email address or a
  * file name); a form without spaces that has a capital letter (LSCB, CiCC, DfE,
@@ -9,26 +10,9 @@
  * apostrophe matches a curly one; every form also matches with an "s" added
  * (PCTs, core groups). Where forms overlap, the leftmost wins, then the longest:
  * "Local Safeguarding Children Board" is one match (LSCB), not "safeguarding".
- *
- * Marking (markFirstUses): inside the page's <main> only, the first use of each
- * term is wrapped, in the text between tags, never in an attribute and never
- * inside an existing link, abbreviation, code, script, style, SVG, title,
- * heading, navigation, button, form control or <summary>. An abbreviation's
- * short form becomes
- *   <abbr class="glossary-term" title="EXPANSION" data-pagefind-index-attrs="title"><a href="/glossary/#id">LSCB</a></abbr>
- * so that Pagefind indexes the expansion with the text; any other form becomes
- *   <a class="glossary-term" href="/glossary/#id" title="FIRST SENTENCE OF THE DEFINITION">core group</a>.
- * An element with `data-pagefind-body` (a document's full text) or
- * `data-glossary-scope` counts its own first uses, so a term explained in the
- * page's summary is explained again where the document's own text first uses
- * it (that is the text readers land in from search and paragraph links).
- * An element with `data-glossary-ignore` (or a class the caller lists) is left
- * alone. A link that already points at an entry counts as that term's use, so
- * marking a page twice changes nothing.
  */
 import { sitePath } from './paths';
 import { z } from 'astro/zod';
-import { Parser } from 'htmlparser2';
 import { parse as parseYaml } from 'yaml';
 
 export const glossaryEntrySchema = z
@@ -232,143 +216,6 @@ export function createMatcher(entries: GlossaryEntry[]): GlossaryMatcher {
       return chosen;
     },
   };
-}
-
-/** Elements whose text is never marked. */
-const EXCLUDED = new Set([
-  'a', 'abbr', 'code', 'pre', 'kbd', 'samp', 'script', 'style', 'svg', 'math', 'title', 'textarea', 'template',
-  'noscript', 'iframe', 'head', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'nav', 'button', 'label', 'select', 'option',
-  'summary', 'dfn',
-]);
-
-export interface MarkOptions {
-  /** The link to an entry; glossaryPath by default. */
-  href?: (entry: GlossaryEntry) => string;
-  /** Elements with any of these classes are left alone, like those with data-glossary-ignore. */
-  ignoreClasses?: string[];
-}
-
-export interface MarkResult {
-  html: string;
-  /** What was marked, in page order. */
-  marked: { id: string; text: string; abbreviation: boolean }[];
-}
-
-const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** The markup for one use of a term; `inner` is the use exactly as the page wrote it. */
-export function termMarkup(match: Pick<TermMatch, 'entry' | 'form'>, inner: string, href: string): string {
-  if (match.form.abbreviation) {
-    return `<abbr class="glossary-term" title="${escapeAttribute(match.entry.expansion!)}" data-pagefind-index-attrs="title"><a href="${escapeAttribute(href)}">${inner}</a></abbr>`;
-  }
-  return `<a class="glossary-term" href="${escapeAttribute(href)}" title="${escapeAttribute(firstSentence(match.entry.definition))}">${inner}</a>`;
-}
-
-interface Chunk {
-  /** Raw offsets into the HTML, end exclusive. */
-  start: number;
-  end: number;
-  /** Offset of this chunk's decoded text in its run's decoded text. */
-  at: number;
-  data: string;
-}
-
-/**
- * Wraps the first use of each glossary term in the <main> of an HTML page (see
- * the top of this file). Everything else in the page is left byte for byte.
- */
-export function markFirstUses(html: string, matcher: GlossaryMatcher, options: MarkOptions = {}): MarkResult {
-  const href = options.href ?? ((entry: GlossaryEntry) => glossaryPath(entry.id));
-  const ignoreClasses = new Set(options.ignoreClasses ?? []);
-  // A link already pointing at an entry (a term marked before) counts as its first use: marking twice changes nothing.
-  const entryAt = new Map(matcher.entries.map((entry) => [href(entry), entry.id]));
-  const stack: { name: string; excluded: boolean; scope: boolean; main: boolean }[] = [];
-  const scopes: Set<string>[] = [];
-  let excludedDepth = 0;
-  let mainDepth = 0;
-  let run: Chunk[] = [];
-  const edits: { start: number; end: number; html: string }[] = [];
-  const marked: MarkResult['marked'] = [];
-
-  const flush = () => {
-    const chunks = run;
-    run = [];
-    if (chunks.length === 0 || mainDepth === 0 || excludedDepth > 0 || scopes.length === 0) return;
-    const text = chunks.map((c) => c.data).join('');
-    const current = scopes[scopes.length - 1]!;
-    const rawAt = (offset: number): number => {
-      for (const c of chunks) {
-        if (offset >= c.at && offset < c.at + c.data.length) {
-          // A plain chunk maps one to one; an entity only at its start.
-          return c.end - c.start === c.data.length ? c.start + (offset - c.at) : offset === c.at ? c.start : -1;
-        }
-      }
-      return offset === text.length ? chunks[chunks.length - 1]!.end : -1;
-    };
-    for (const match of matcher.find(text)) {
-      if (current.has(match.entry.id)) continue;
-      const start = rawAt(match.start);
-      const end = rawAt(match.end);
-      if (start < 0 || end < 0) continue;
-      for (const scope of scopes) scope.add(match.entry.id);
-      edits.push({ start, end, html: termMarkup(match, html.slice(start, end), href(match.entry)) });
-      marked.push({ id: match.entry.id, text: match.text, abbreviation: match.form.abbreviation });
-    }
-  };
-
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        flush();
-        const classes = (attributes.class ?? '').split(/\s+/);
-        const excluded =
-          EXCLUDED.has(name) || 'data-glossary-ignore' in attributes || classes.some((c) => ignoreClasses.has(c));
-        const main = name === 'main';
-        const scope = main || 'data-pagefind-body' in attributes || 'data-glossary-scope' in attributes;
-        stack.push({ name, excluded, scope, main });
-        if (excluded) excludedDepth++;
-        if (main) mainDepth++;
-        if (scope && (main || mainDepth > 0)) scopes.push(new Set());
-        const linked = name === 'a' && attributes.href !== undefined ? entryAt.get(attributes.href) : undefined;
-        if (linked) for (const s of scopes) s.add(linked);
-      },
-      onclosetag(name) {
-        flush();
-        // htmlparser2 closes every element it opens (implied closes included); pop to the one closed.
-        const at = stack.map((s) => s.name).lastIndexOf(name);
-        if (at < 0) return;
-        for (const el of stack.splice(at).reverse()) {
-          if (el.excluded) excludedDepth--;
-          if (el.scope && (el.main || mainDepth > 0)) scopes.pop();
-          if (el.main) mainDepth--;
-        }
-      },
-      ontext(data) {
-        const start = parser.startIndex;
-        const end = parser.endIndex + 1;
-        const last = run[run.length - 1];
-        if (last && last.end !== start) flush();
-        const previous = run[run.length - 1];
-        run.push({ start, end, at: previous ? previous.at + previous.data.length : 0, data });
-      },
-      oncomment: () => flush(),
-      onprocessinginstruction: () => flush(),
-    },
-    { decodeEntities: true },
-  );
-  parser.write(html);
-  parser.end();
-  flush();
-
-  if (edits.length === 0) return { html, marked };
-  edits.sort((a, b) => a.start - b.start);
-  let out = '';
-  let at = 0;
-  for (const edit of edits) {
-    out += html.slice(at, edit.start) + edit.html;
-    at = edit.end;
-  }
-  return { html: out + html.slice(at), marked };
 }
 
 /** A piece of a document's text: a finding, or another block (a heading, a letterhead). */

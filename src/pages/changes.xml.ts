@@ -22,7 +22,8 @@ export const GET: APIRoute = async ({ site }) => {
         // The entry on the changes page: its id never changes, so neither does the item's link (its guid).
         link: url(`/changes/#${change.id}`),
         pubDate: dated(change.date),
-        description: [change.summary, repairsMade(change, repairs.length)].filter(Boolean).join(' ') + '.',
+        // A summary ends with its own full stop; a count of repairs after it needs one.
+        description: [change.summary, repairsMade(change, repairs.length)].filter(Boolean).join(' ').replace(/\.?$/, '.'),
         categories: [importance(change)],
       })),
   });

@@ -1,16 +1,19 @@
 /**
- * The Content-Security-Policy in a real browser: every built page (each of the
- * 345 finding pages too, not a sample), and the search page with a query that
- * finds results, load with no CSP violation and no console error. The policy comes from each page's own
- * <meta http-equiv="Content-Security-Policy"> (the test server sends no headers).
+ * The Content-Security-Policy in a real browser. Every built page is held to the
+ * policy's rules statically (tests/site/policy.test.ts: the one policy <meta>, no
+ * inline script or style, nothing from elsewhere), and the browser's sample of
+ * pages loads with no console error (tests/browser/pages.test.ts), which is where
+ * Chromium reports a violation. Here: the search page running a search, the one
+ * page whose script does more than load, and proof that a violation is seen both
+ * ways. The policy comes from each page's own <meta http-equiv="Content-Security-Policy">
+ * (the test server sends no headers).
  */
 import { describe, expect, it } from 'vitest';
 import type { ConsoleMessage } from 'playwright-core';
 import { useSite } from '../support/browser';
-import { builtPages, SEARCH_PATH } from '../support/pages';
+import { SEARCH_PATH } from '../support/pages';
 
 const site = useSite();
-const pages = builtPages();
 
 interface Visit {
   violations: string[];
@@ -54,16 +57,6 @@ async function visit(path: string, then?: (page: import('playwright-core').Page)
 const clean: Visit = { violations: [], consoleProblems: [], pageErrors: [] };
 
 describe('the Content-Security-Policy', () => {
-  it('is on every page visited', () => {
-    expect(pages.length).toBeGreaterThan(370);
-  });
-
-  for (const { path } of pages) {
-    it(`${path}: no CSP violation or console error`, async () => {
-      expect(await visit(path)).toEqual(clean);
-    });
-  }
-
   it(`${SEARCH_PATH}: search finds results under the policy (Pagefind's WebAssembly, its index)`, async () => {
     let count = 0;
     const result = await visit(`${SEARCH_PATH}?q=care+leavers`, async (page) => {
@@ -76,7 +69,7 @@ describe('the Content-Security-Policy', () => {
     expect(result).toEqual(clean);
   });
 
-  it('the meta policy really blocks what it forbids (the test can see a violation)', async () => {
+  it('the meta policy really blocks what it forbids, and the violation shows as an event and as a console error', async () => {
     const result = await visit('/about/', async (page) => {
       await page.evaluate(() => {
         const style = document.createElement('style');
@@ -86,5 +79,6 @@ describe('the Content-Security-Policy', () => {
       await page.waitForTimeout(200);
     });
     expect(result.violations.join('\n')).toMatch(/style-src/);
+    expect(result.consoleProblems.join('\n')).toMatch(/^error: .*Content Security Policy/m);
   });
 });

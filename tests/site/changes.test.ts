@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { siteAddress } from '../../src/integrations/site-address';
 import { formatDate } from '../../src/model/dates';
 import { documentPath } from '../../src/model/paths';
-import { attr, decodeEntities, idsIn, startTags } from '../support/html';
+import { attr, idsIn, startTags, textOf } from '../support/html';
 import { builtPages, readPage } from '../support/pages';
 import { DIST } from '../support/server';
 import { entries } from '../support/entries';
@@ -21,7 +21,6 @@ const log = parseYaml(readFileSync(new URL('../../content/changes.yaml', import.
   id: string; date: string; document: string; type: string; major: boolean; summary: string;
 }[];
 const changesHtml = readFileSync(join(DIST, 'changes/index.html'), 'utf8');
-const textOf = (html: string) => decodeEntities(html.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim();
 /** The HTML of the <article> for one change on the changes page. */
 const article = (id: string) => new RegExp(`<article[^>]*\\bid="${id}"[^>]*>([\\s\\S]*?)</article>`).exec(changesHtml)?.[1] ?? '';
 

@@ -7,8 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { attr, brokenTarget, decodeEntities, distFile, markupOnly, startTags } from '../support/html';
-import { builtPages, readPage, SEARCH_PATH } from '../support/pages';
+import { attr, brokenTarget, distFile, markupOnly, startTags, textOf } from '../support/html';
 import { assertDistBuilt } from '../support/server';
 import { parseCsv } from '../support/csv';
 
@@ -36,7 +35,7 @@ function expectCsvEqualsJson(csvPath: string, jsonPath: string, columns: string[
 }
 
 /** Plain text of a piece of markup. */
-const text = (html: string) => decodeEntities(html.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim();
+const text = (html: string) => textOf(html);
 
 /** The whole element that starts at `start` in `html`, for an element that does not nest in itself. */
 function element(html: string, tag: string, start: number): string {
@@ -369,26 +368,6 @@ for (const { path, id, data } of CHARTS) {
 }
 
 describe('the chart pages', () => {
-  for (const path of ['/journey/', '/grades/', '/']) {
-    it(`${path} is built and has no <script> (JSON-LD data aside)`, () => {
-      const html = read(path);
-      const scripts = (html.match(/<script\b[^>]*>/gi) ?? []).filter((tag) => tag !== '<script type="application/ld+json">');
-      expect(scripts).toEqual([]);
-      expect(html).not.toMatch(/\son[a-z]+\s*=/i);
-    });
-  }
-
-  it('no page but the search page has a <script> (JSON-LD data aside)', () => {
-    const withScripts = builtPages()
-      .filter((p) => p.path !== SEARCH_PATH)
-      .flatMap((p) =>
-        (readPage(p).match(/<script\b[^>]*>/gi) ?? [])
-          .filter((tag) => !/type\s*=\s*["']?application\/ld\+json/i.test(tag))
-          .map((tag) => `${p.path}: ${tag}`),
-      );
-    expect(withScripts).toEqual([]);
-  });
-
   it('/journey/ links to /grades/, and the home page to /journey/', () => {
     expect(read('/journey/')).toContain('href="/grades/"');
     expect(read('/')).toContain('href="/journey/"');

@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { createMatcher, glossaryPath, markFirstUses, parseGlossary, sortEntries } from '../../src/model/glossary';
+import { markFirstUses } from '../../src/integrations/glossary-marks';
+import { createMatcher, glossaryPath, parseGlossary, sortEntries } from '../../src/model/glossary';
 import { documentPath } from '../../src/model/paths';
-import { attr, decodeEntities, idsIn, startTags } from '../support/html';
+import { attr, idsIn, startTags, textOf } from '../support/html';
 import { builtPages, readPage, SEARCH_PATH } from '../support/pages';
 import { DIST } from '../support/server';
 import { ENTRY_IDS } from '../support/entries';
@@ -78,12 +79,12 @@ describe(`the glossary page ${GLOSSARY_PAGE}`, () => {
   });
 
   it('lists every term, in alphabetical order, each under a heading with its id', () => {
-    const headings = [...glossaryHtml.matchAll(/<h3 id="([^"]+)"[^>]*>([\s\S]*?)<\/h3>/g)].map((m) => [m[1], decodeEntities(m[2]!)]);
+    const headings = [...glossaryHtml.matchAll(/<h3 id="([^"]+)"[^>]*>([\s\S]*?)<\/h3>/g)].map((m) => [m[1], textOf(m[2]!)]);
     expect(headings).toEqual(GLOSSARY.map((e) => [e.id, e.term]));
   });
 
   it('gives each abbreviation its expansion and each term its definition', () => {
-    const text = decodeEntities(glossaryHtml.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ');
+    const text = textOf(glossaryHtml);
     for (const e of GLOSSARY) {
       if (e.expansion) expect(text, e.id).toContain(`Stands for ${e.expansion}`);
       expect(text, e.id).toContain(e.definition.replace(/\s+/g, ' ').trim().slice(0, 60));

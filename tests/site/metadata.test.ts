@@ -8,8 +8,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteAddress } from '../../src/integrations/site-address';
-import { contentSecurityPolicy, SITE_NAME } from '../../src/model/metadata';
-import { attr, decodeEntities, startTags } from '../support/html';
+import { SITE_NAME } from '../../src/model/metadata';
+import { contentSecurityPolicy } from '../../src/model/security-headers';
+import { attr, startTags, textOf } from '../support/html';
 import { builtPages, readPage } from '../support/pages';
 import { DIST } from '../support/server';
 import { entries } from '../support/entries';
@@ -34,7 +35,7 @@ function headOf(html: string): Head {
     if (key) metas.set(key.toLowerCase(), attr(tag.attrs, 'content') ?? '');
   }
   return {
-    title: decodeEntities(/<title>([\s\S]*?)<\/title>/.exec(head)?.[1] ?? '').trim(),
+    title: textOf(/<title>([\s\S]*?)<\/title>/.exec(head)?.[1] ?? ''),
     metas,
     canonical: tags.filter((t) => t.name === 'link' && attr(t.attrs, 'rel') === 'canonical').map((t) => attr(t.attrs, 'href') ?? ''),
     jsonLd: [...head.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1]!),

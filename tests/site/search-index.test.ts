@@ -168,7 +168,7 @@ describe(`the search page ${SEARCH_PATH}`, () => {
     expect(scripts.length).toBe(1);
     expect(attr(scripts[0]![1]!, 'src')).toMatch(/^\/_astro\/.+\.js$/);
     expect(scripts[0]![2]!.trim()).toBe('');
-    expect(tags.filter((t) => /\son[a-z]+\s*=/i.test(t.attrs))).toEqual([]);
+    expect(tags.filter((t) => Object.keys(t.attrs).some((name) => /^on/.test(name)))).toEqual([]);
     expect(markupOnly(html)).not.toMatch(/javascript:/i);
   });
 

@@ -1,6 +1,7 @@
 /**
- * Chromium for the browser tests: Debian's /usr/bin/chromium driven by
- * playwright-core (Playwright's own browsers are never downloaded). Launch it
+ * Chromium for the browser tests: the one CHROME_PATH names, or Debian's
+ * /usr/bin/chromium, driven by playwright-core (Playwright's own browsers are
+ * never downloaded). Launch it
  * once per test file with `useSite()`, which also serves dist/ (or another built site) for that file.
  */
 import { existsSync } from 'node:fs';
@@ -8,11 +9,11 @@ import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { DIST, startServer, type SiteServer } from './server';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing. Install it with: apt-get update && apt-get install -y chromium`);
+    throw new Error(`${CHROMIUM} is missing. Install it with: apt-get update && apt-get install -y chromium, or set CHROME_PATH to a Chromium or Chrome.`);
   }
   return chromium.launch({
     executablePath: CHROMIUM,

@@ -1,22 +1,48 @@
 /**
- * Just enough reading of built HTML as text for the site tests: the site is
- * generated, so its markup is regular, and a few regular expressions over it
- * (after dropping comments, scripts and styles) are enough.
+ * Reading built HTML without a browser, with the one HTML parser the project uses
+ * (htmlparser2, which also runs the glossary's rewriting): elements in document
+ * order with their attributes decoded, and text as a reader gets it.
  */
+import { DomUtils, parseDocument } from 'htmlparser2';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from './server';
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+/** An element of a parsed page. */
+export type Element = ReturnType<typeof DomUtils.findAll>[number];
 
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1]?.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
+const documents = new Map<string, ReturnType<typeof parseDocument>>();
+
+/** The parsed document (cached: the site tests read each built page many times). */
+export function parseHtml(html: string) {
+  let document = documents.get(html);
+  if (!document) {
+    document = parseDocument(html);
+    documents.set(html, document);
+  }
+  return document;
+}
+
+/** Every element, in document order (inside <template>, <svg> and <noscript> too). */
+export function elements(html: string): Element[] {
+  return DomUtils.findAll(() => true, parseHtml(html).children);
+}
+
+/** Start tags: name (lower case) and decoded attributes, in document order. */
+export function startTags(html: string): { name: string; attrs: Record<string, string> }[] {
+  return elements(html).map((el) => ({ name: el.name.toLowerCase(), attrs: el.attribs }));
+}
+
+/** One attribute's decoded value, or undefined: of a tag's attributes, or of raw attribute text (`class="x" id=y`). */
+export function attr(attrs: Record<string, string> | string, name: string): string | undefined {
+  const all = typeof attrs === 'string' ? (DomUtils.findOne(() => true, parseDocument(`<x ${attrs}>`).children)?.attribs ?? {}) : attrs;
+  return all[name.toLowerCase()];
+}
+
+/** The text of some HTML, entities decoded and white space collapsed, as a reader gets it. */
+export function textOf(html: string | Element): string {
+  const nodes = typeof html === 'string' ? parseDocument(html).children : [html];
+  return DomUtils.textContent(nodes).replace(/\s+/g, ' ').trim();
 }
 
 /** The markup with comments and the contents of script, style and template removed. */
@@ -24,30 +50,6 @@ export function markupOnly(html: string): string {
   return html
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<(script|style|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, (_m, tag: string) => `<${tag}></${tag}>`);
-}
-
-/** Start tags: name and raw attribute text. */
-export function startTags(html: string): { name: string; attrs: string }[] {
-  const tags: { name: string; attrs: string }[] = [];
-  for (const m of markupOnly(html).matchAll(/<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g)) {
-    tags.push({ name: m[1]!.toLowerCase(), attrs: m[2] ?? '' });
-  }
-  return tags;
-}
-
-/** All attributes, decoded, from raw attribute text (names lower-cased; first one wins, as in HTML). */
-export function attributes(attrs: string): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const m of attrs.matchAll(/([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
-    const name = m[1]!.toLowerCase();
-    if (!map.has(name)) map.set(name, decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
-  }
-  return map;
-}
-
-/** One attribute's decoded value, or undefined. */
-export function attr(attrs: string, name: string): string | undefined {
-  return attributes(attrs).get(name.toLowerCase());
 }
 
 const idCache = new Map<string, Set<string>>();

@@ -7,7 +7,7 @@
  * (the 404 page included), so every one is held to the same checks. A test that
  * needs to treat a page differently says so itself, by path.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { assertDistBuilt, DIST } from './server';
 
@@ -63,14 +63,20 @@ export function aDocumentPage(pages: BuiltPage[]): BuiltPage | undefined {
 }
 
 /**
- * The pages a real browser checks: every page except the per-finding pages, of
- * which it takes one per document and kind. The finding pages share one template,
- * and the site tests check every one of them as HTML; a browser pass over all
- * of them would cost minutes and find nothing the sample does not.
+ * The pages a real browser checks: every page except the finding and theme
+ * pages, of which it takes a sample. The finding pages share one template (one
+ * per document and kind of finding is taken), and so do the theme pages (the
+ * first and the longest are taken); the static scans (tests/site/) check every
+ * page as HTML, and a browser pass over all of them would cost minutes and find
+ * nothing the sample does not.
  */
 export function browserPages(pages = builtPages()): BuiltPage[] {
   const seen = new Set<string>();
+  const themes = pages.filter((page) => /^\/themes\/[^/]+\/$/.test(page.path));
+  const longestTheme = themes.reduce<BuiltPage | undefined>((a, b) => (a && statSync(a.file).size >= statSync(b.file).size ? a : b), undefined);
+  const themeSample = new Set([themes[0], longestTheme]);
   return pages.filter((page) => {
+    if (themes.includes(page)) return themeSample.has(page);
     const finding = /^\/findings\/([^/]+)\/([^/]+)\/$/.exec(page.path);
     if (!finding) return true;
     const kind = /class="finding-kind" data-kind="([a-z]+)"/.exec(readPage(page))?.[1] ?? 'unknown';

@@ -1,6 +1,6 @@
 /**
- * The glossary (content/glossary.yaml) and its model (src/model/glossary.ts):
- * the schema, the matcher, the marking of first uses in HTML, and the glossary's
+ * The glossary (content/glossary.yaml), its model (src/model/glossary.ts: the
+ * schema, the matcher), the marking of first uses in HTML (src/integrations/glossary-marks.ts) and the glossary's
  * coverage of the five source documents.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -11,11 +11,11 @@ import {
   createMatcher,
   firstSentence,
   formsOf,
-  markFirstUses,
   parseGlossary,
   termAppearances,
   type GlossaryEntry,
 } from '../../src/model/glossary';
+import { markFirstUses } from '../../src/integrations/glossary-marks';
 import { SOURCES_DIR } from '../support/entries';
 
 const GLOSSARY = parseGlossary(readFileSync(new URL('../../content/glossary.yaml', import.meta.url), 'utf8'));

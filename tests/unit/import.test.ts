@@ -2,7 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { profiles } from '../../scripts/import/profiles/index';
 import { importDocument } from '../../scripts/import/run';
 import type { Profile } from '../../scripts/import/profile';
+import { loadChanges } from '../../src/data/record';
 import { ENTRY_IDS, readEntry, readSource } from '../support/entries';
+
+/** Documents whose entry was edited after its import: the change log records a repair or correction of it. */
+const edited = new Set((await loadChanges()).filter((change) => change.type !== 'published').map((change) => change.document));
 
 const profile = (id: string): Profile => {
   const found = profiles.find((p) => p.id === id);
@@ -12,15 +16,13 @@ const profile = (id: string): Profile => {
 const imported = (id: string) => importDocument(readSource(profile(id).source), profile(id));
 const judgementsOf = (id: string) => imported(id).frontmatter.judgements ?? [];
 
-test('there is one profile for each committed document', () => {
-  expect(profiles.map((p) => p.id).sort()).toEqual(ENTRY_IDS);
+test('every profile is of a committed document (a document may be written without one)', () => {
+  expect(profiles.map((p) => p.id).filter((id) => !ENTRY_IDS.includes(id))).toEqual([]);
 });
 
-describe('re-importing each source reproduces its committed entry byte for byte', () => {
-  test.each(profiles.map((p) => [p.id, p] as const))('%s', (id, p) => {
-    const { mdx } = importDocument(readSource(p.source), p);
-    expect(mdx).toBe(readEntry(id).text);
-  });
+test('re-importing each source reproduces its committed entry byte for byte, until the entry is edited', () => {
+  const differing = profiles.filter((p) => !edited.has(p.id) && importDocument(readSource(p.source), p).mdx !== readEntry(p.id).text);
+  expect(differing.map((p) => p.id)).toEqual([]);
 });
 
 test('the import accepts Windows line endings in a source', () => {

@@ -3,10 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   absoluteUrl,
   breadcrumbLd,
-  contentSecurityPolicy,
   datasetLd,
   documentLd,
-  headersFile,
   pageTitle,
   serializeJsonLd,
   SITE_NAME,
@@ -14,6 +12,7 @@ import {
   webPageLd,
   websiteLd,
 } from '../../src/model/metadata';
+import { contentSecurityPolicy, headersFile } from '../../src/model/security-headers';
 
 const report = {
   title: 'Inspection of safeguarding and looked after children services: Lancashire',

@@ -1,0 +1,58 @@
+/**
+ * The README's figures from the latest benchmark run: `npm run bench:readme`
+ * writes the tables between the performance markers of README.md from
+ * bench/results.json, so the README cannot disagree with the run or with itself
+ * (tests/unit/bench-readme.test.ts checks the README holds what this makes).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { kb } from './bytes';
+import type { Results } from './report';
+
+export const START = '<!-- performance figures: npm run bench:readme writes them from bench/results.json -->';
+export const END = '<!-- end of performance figures -->';
+
+const seconds = (ms: number) => (ms >= 60_000 ? `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s` : `${(ms / 1000).toFixed(1)} s`);
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+const table = (header: string[], rows: (string | number)[][]) => [row(header), row(header.map(() => '---')), ...rows.map(row)].join('\n');
+
+/** The markdown of the figures, between the markers. */
+export function performanceFigures(results: Results): string {
+  const { machine, pages, scaling, targets } = results;
+  const date = new Date(machine.date).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const parts = [
+    `The latest run (${date}, ${machine.cpus} cores, load average ${machine.loadAverageAtStart.map((n) => n.toFixed(1)).join(', ')} at the start; times vary from run to run):`,
+  ];
+  if (pages) {
+    parts.push(
+      table(
+        ['page', 'pages', 'total, gzip (median)', 'largest'],
+        pages.byType.map((t) => [t.type, t.pages, kb(t.total.median), kb(t.total.max)]),
+      ),
+    );
+  }
+  if (scaling?.length) {
+    parts.push(
+      table(
+        ['build', 'documents', 'pages', 'time', 'CPU', '`dist/` on disk', "Pagefind's index"],
+        scaling.flatMap((s) =>
+          s.build && !('failed' in s.build) ? [[`${s.scale}×`, s.documents, (s.build.pages ?? 0).toLocaleString('en-GB'), seconds(s.build.totalMs), s.build.totalCpuMs === undefined ? 'not measured' : seconds(s.build.totalCpuMs), kb(s.build.distBytes), kb(s.build.pagefindBytes)]] : [[`${s.scale}×`, s.documents, s.build ? `stopped: ${s.build.failed}` : 'not built', '', '', '', '']],
+        ),
+      ),
+    );
+  }
+  parts.push(table(['target', 'figure', ''], targets.map((t) => [t.target, t.figure, t.met === null ? 'measured' : t.met ? 'met' : 'missed'])));
+  return `${START}\n${parts.join('\n\n')}\n${END}`;
+}
+
+/** The README with its figures replaced by those of `results`. */
+export function withFigures(readme: string, results: Results): string {
+  const start = readme.indexOf(START);
+  const end = readme.indexOf(END);
+  if (start < 0 || end < start) throw new Error(`README.md has no performance markers (${START} … ${END})`);
+  return readme.slice(0, start) + performanceFigures(results) + readme.slice(end + END.length);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const results = JSON.parse(readFileSync('bench/results.json', 'utf8')) as Results;
+  writeFileSync('README.md', withFigures(readFileSync('README.md', 'utf8'), results));
+}

@@ -1,0 +1,88 @@
+/**
+ * Adding a document is data alone. A copy of the project gets a sixth document
+ * from another year (tests/fixtures/sixth-document/, made up, never published),
+ * added exactly as the README's "Adding a document" says and with no code changed:
+ * its source text, its MDX entry, its "published" entry in the change log, a
+ * moment it dates in the timeline, then `npm run ids` and a full build. Every page,
+ * file and feed that lists the documents then includes it.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { elements, textOf } from '../support/html';
+import { copyProject, ROOT, type ProjectCopy } from '../support/project';
+
+const FIXTURE = join(ROOT, 'tests/fixtures/sixth-document');
+const ID = '2022-test-fixture-report';
+const PAGE = `/inspections/${ID}/`;
+
+let project: ProjectCopy;
+const built = (path: string) => readFileSync(join(project.dir, 'dist', path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+
+/** The README's "Adding a document", step by step. */
+function addDocument(dir: string) {
+  cpSync(join(FIXTURE, `${ID}.txt`), join(dir, 'content/sources', `${ID}.txt`));
+  cpSync(join(FIXTURE, `${ID}.mdx`), join(dir, 'content/inspections', `${ID}.mdx`));
+  appendFileSync(join(dir, 'content/changes.yaml'), readFileSync(join(FIXTURE, 'changes.yaml')));
+  appendFileSync(join(dir, 'content/timeline.yaml'), readFileSync(join(FIXTURE, 'timeline.yaml')));
+  const ids = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/published-ids.ts')], { cwd: dir, encoding: 'utf8' });
+  expect(ids.status, ids.stderr).toBe(0);
+}
+
+beforeAll(() => {
+  project = copyProject('add-document');
+  addDocument(project.dir);
+  const run = project.build({}, { search: true });
+  expect(run.status, run.output).toBe(0);
+}, 15 * 60_000);
+
+afterAll(() => project?.remove());
+
+describe('a sixth document, added as data alone', () => {
+  it('has its own page, and its id is recorded as published', () => {
+    expect(textOf(elements(built(PAGE)).find((el) => el.name === 'h1')!)).toContain('Test fixture');
+    expect(JSON.parse(readFileSync(join(project.dir, 'content/published-ids.json'), 'utf8'))[ID]).toEqual(['fixture-title', 'p1', 'p2']);
+  });
+
+  it('is listed on the home page', () => {
+    expect(built('/')).toContain(`href="${PAGE}"`);
+  });
+
+  it('is a column of the journey chart and of the judgement matrix, linked to the words that state its grade', () => {
+    const journey = elements(built('/journey/'));
+    const figures = journey.filter((el) => el.name === 'figure' && textOf(el).includes('2022'));
+    const tables = journey.filter((el) => el.name === 'table' && textOf(el).includes('2022'));
+    expect(figures.length, 'figures showing 2022').toBeGreaterThan(0);
+    expect(tables.length, 'tables with a 2022 column').toBeGreaterThan(0);
+    expect(built('/journey/')).toContain(`${PAGE}#p2`);
+  });
+
+  it('is on the timeline', () => {
+    expect(built('/journey/')).toContain('id="moment-2022-test-fixture"');
+  });
+
+  it('is a filter and a link on the search page, and in the search index', () => {
+    const search = built('/search/');
+    expect(search).toContain('2022 test fixture');
+    expect(search).toContain(`href="${PAGE}"`);
+    const fragments = join(project.dir, 'dist/pagefind/fragment');
+    const urls = readdirSync(fragments).map((f) => (JSON.parse(gunzipSync(readFileSync(join(fragments, f))).subarray(12).toString()) as { url: string }).url);
+    expect(urls).toContain(PAGE);
+  });
+
+  it('is in the open data: judgements, findings, the data package', () => {
+    expect(built('/data/judgements.csv')).toMatch(new RegExp(`^${ID},2022,single-inspection-framework,.*Good`, 'm'));
+    expect(built('/data/findings.csv')).toContain(`${ID},p2,2022`);
+    expect((JSON.parse(built('/data/journey.json')) as { document: string }[]).map((r) => r.document)).toContain(ID);
+  });
+
+  it('is in the sitemap and in the feed of changes', () => {
+    expect(built('/sitemap-0.xml')).toContain(PAGE);
+    expect(built('/changes.xml')).toContain('<title>First published: 2022 test fixture</title>');
+    expect(built('/changes.xml')).toContain('/changes/#2022-test-fixture-report-published</link>');
+    // A summary's own full stop is not doubled where no repair count follows it.
+    expect(built('/changes.xml')).toContain('copy of the project only).</description>');
+  });
+});
