@@ -37,7 +37,7 @@ describe('the reviewed record, content/what-happened-next.yaml', () => {
     p5.links.push({ relation: 'mentions', source: { document: REPORT, block: 'p20' }, quote: 'The performance of the LSCB is good' });
     p5.links[0]!.quote = 'The quality and use of performance data is excellent.';
     expect(checkFollowUps(bad, findings, order, texts)).toEqual([
-      `content/what-happened-next.yaml 2015-p5-1 links[2]: ${REPORT} is not later than ${LETTER}`,
+      `content/what-happened-next.yaml 2015-p5-1 links[${p5.links.length - 1}]: ${REPORT} is not later than ${LETTER}`,
       'content/what-happened-next.yaml 2015-p5-1 links[0]: the quote is not in 2018-scrutiny-committee-inspection-and-review#p8-3',
       `content/what-happened-next.yaml: ${REPORT}#p97-2 (recommendation) has no entry; review it, with links: [] where no later document speaks to it`,
     ]);

@@ -45,7 +45,7 @@ export const profile2018Update: Profile = {
       { measure: "Responses to inspectors' enquiries", value: 101, quote: '101 responses were provided in relation to enquiries from inspectors', source: 'p4' },
     ],
     summary:
-      "The council's “Appendix A”, summarising Ofsted's four-week re-inspection of children's services, which it says Ofsted “completed” in June 2018, and Ofsted's report of it, published on 17 August 2018. Overall effectiveness was judged requires improvement to be good, up from inadequate in 2015; adoption was judged good. For each judgement it gives what inspectors found improved and what it says still needs work, and it says an improvement plan addressing the report's 11 recommendations is in development and will be presented to Cabinet for approval in November 2018.",
+      "The council's “Appendix A”, summarising Ofsted's four-week re-inspection of children's services, which it says Ofsted “completed” in June 2018, and Ofsted's report of it, published on 17 August 2018. It reports that overall effectiveness was judged requires improvement to be good (the council's 2015 letter had reported it as inadequate), and adoption good. For each judgement it gives what inspectors found improved and what it says still needs work, and it says an improvement plan addressing the report's 11 recommendations is in development and will be presented to Cabinet for approval in November 2018.",
     outcome: { text: 'Requires improvement to be good', source: 'p2' },
     judgements: [
       { area: 'Overall effectiveness', grade: 'Requires improvement to be good', rank: 3, source: 'p2', alsoStatedIn: ['judgements'] },
