@@ -2,8 +2,8 @@
  * What the search index says about each block of a document: the title its search
  * result shows ("Paragraph 98 · Services for looked after children › … › Being
  * healthy") and the judgement areas it belongs to. Pure, so it is unit-tested; the
- * document components read it (src/components/search/blocks.ts) and write it into
- * the page as `data-pagefind-title`, and the search page reads the areas.
+ * search records (search-records.ts) take their titles from it, and document pages
+ * hand it to their body's components (src/data/search-blocks.ts, document-body.ts).
  */
 import { identifiedBlocks, type Block } from './body';
 import { blockLabels } from './labels';

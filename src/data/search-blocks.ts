@@ -1,10 +1,10 @@
 /**
  * The search title and judgement areas of every block, per document, for the
- * document pages (which hand each block's facts to their body's components,
- * src/model/document-body.ts) and for the search page's filters.
+ * document pages, which hand each block's facts to their body's components
+ * (src/model/document-body.ts).
  */
-import { loadDocuments, type RecordDocument } from '../../data/documents';
-import { searchBlocks, type SearchBlock } from '../../model/search';
+import { loadDocuments, type RecordDocument } from './documents';
+import { searchBlocks, type SearchBlock } from '../model/search';
 
 let cache: Promise<Map<string, Map<string, SearchBlock>>> | undefined;
 
