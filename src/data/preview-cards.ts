@@ -1,8 +1,9 @@
 /**
  * The link-preview card of every finding, every document and the site
  * (src/model/preview-card.ts lays them out): what each says, its file name, and
- * its PNG, rendered with resvg in DejaVu Sans from the dejavu-fonts-ttf package
- * (the font files are loaded by name; no system font is used, nothing is fetched).
+ * its PNG, rendered with resvg. The words are drawn as DejaVu Sans glyph outlines
+ * (src/data/card-font.ts), so resvg is given no font: none is parsed per card,
+ * no system font is used, nothing is fetched.
  *
  * A card's file is named by a hash of its SVG, so it changes exactly when its
  * words or its layout do. Rendered PNGs are kept between builds in
@@ -14,30 +15,17 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { create, type Font } from 'fontkitten';
 import { dateStatement } from '../model/citation';
 import type { Finding } from '../model/findings';
 import { findingTitle } from '../model/labels';
 import { sitePath } from '../model/paths';
-import { CARD_HEIGHT, CARD_WIDTH, cardAlt, cardSvg, layoutCard, type CardContent, type Measure } from '../model/preview-card';
+import { CARD_HEIGHT, CARD_WIDTH, cardAlt, cardSvg, layoutCard, type CardContent } from '../model/preview-card';
 import { DOCUMENT_TYPES } from '../model/vocabulary';
+import { measure, typesetter } from './card-font';
 import type { RecordDocument } from './documents';
 
-const FONT_FAMILY = 'DejaVu Sans';
-const FONT_DIR = join(process.cwd(), 'node_modules/dejavu-fonts-ttf/ttf');
-const FONT_FILES = { regular: join(FONT_DIR, 'DejaVuSans.ttf'), bold: join(FONT_DIR, 'DejaVuSans-Bold.ttf') };
 /** Where rendered cards are kept between builds. */
 export const CARD_CACHE = process.env.PREVIEW_CARD_CACHE || join(process.cwd(), 'node_modules/.cache/preview-cards');
-
-let fonts: { regular: Font; bold: Font } | undefined;
-
-/** Text widths from the font's own advance widths (no kerning, so never narrower than drawn). */
-const measure: Measure = (text, size, bold) => {
-  fonts ??= { regular: create(readFileSync(FONT_FILES.regular)) as Font, bold: create(readFileSync(FONT_FILES.bold)) as Font };
-  const font = bold ? fonts.bold : fonts.regular;
-  const units = font.glyphsForString(text).reduce((sum, glyph) => sum + glyph.advanceWidth, 0);
-  return (units / font.unitsPerEm) * size;
-};
 
 export interface PreviewCard {
   /** Site-relative path of the PNG. */
@@ -51,7 +39,7 @@ export interface PreviewCard {
 
 export function previewCard(content: CardContent): PreviewCard {
   const layout = layoutCard(content, measure);
-  const svg = cardSvg(layout, FONT_FAMILY);
+  const svg = cardSvg(layout, typesetter());
   const hash = createHash('sha256').update(svg).digest('hex').slice(0, 16);
   return { path: sitePath(`/cards/${hash}.png`), svg, alt: cardAlt(content, layout), width: CARD_WIDTH, height: CARD_HEIGHT };
 }
@@ -98,11 +86,7 @@ export function siteCard(name: string, description: string, documents: RecordDoc
 export function cardPng(card: PreviewCard): Buffer {
   const cached = join(CARD_CACHE, `${card.path.split('/').at(-1)}`);
   if (existsSync(cached)) return readFileSync(cached);
-  const png = new Resvg(card.svg, {
-    font: { fontFiles: [FONT_FILES.regular, FONT_FILES.bold], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
-  })
-    .render()
-    .asPng();
+  const png = new Resvg(card.svg, { font: { loadSystemFonts: false } }).render().asPng();
   mkdirSync(CARD_CACHE, { recursive: true });
   // Written under another name and renamed, so a build stopped half-way never leaves half a PNG in the cache.
   writeFileSync(`${cached}.part`, png);

@@ -28,6 +28,12 @@ export interface CardContent {
 /** The width of `text` in pixels, set in the card's font at `size` px, bold or regular. */
 export type Measure = (text: string, size: number, bold: boolean) => number;
 
+/** Draws a card's lines as SVG, then gives the definitions those drawings refer to (such as glyph outlines). */
+export interface Typesetter {
+  draw: (line: CardLine) => string;
+  defs: () => string;
+}
+
 export interface CardLine {
   /** Which part of the card it is a line of. */
   role: 'kicker' | 'grade' | 'words' | 'detail' | 'source';
@@ -59,7 +65,8 @@ const WORD_SIZES = [60, 52, 44] as const;
 /** The main words lie between the kicker and the rule above the source. */
 const WORDS_TOP = 150;
 const WORDS_BOTTOM = 470;
-const KICKER = { size: 34, leading: 44 } as const;
+/** The leading lets a second line run under the grade box (it ends at 130) clear of it: its tallest glyphs reach 0.8 em above the baseline. */
+const KICKER = { size: 34, leading: 48, maxLines: 4 } as const;
 const SMALL = { size: 30 } as const;
 
 /**
@@ -78,12 +85,15 @@ export function cutWords(text: string, max: number): { text: string; cut: boolea
   return { text: `${words.replace(/[\s,;:–-]+$/, '')}${ELLIPSIS}`, cut: true };
 }
 
+/** Whether `line` fits as line number `index` (from 0): lines beside something else may have less room. */
+export type Fits = (line: string, index: number) => boolean;
+
 /** Lines that each `fit`, broken between words (a word wider than a line is kept whole on its own line). */
-export function wrapWords(text: string, fits: (line: string) => boolean): string[] {
+export function wrapWords(text: string, fits: Fits): string[] {
   const lines: string[] = [];
   for (const word of text.split(' ').filter(Boolean)) {
     const last = lines.at(-1);
-    if (last !== undefined && fits(`${last} ${word}`)) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && fits(`${last} ${word}`, lines.length - 1)) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
   return lines;
@@ -93,7 +103,7 @@ export function wrapWords(text: string, fits: (line: string) => boolean): string
  * The main words in at most `maxLines` lines that each `fit`: whole if they fit, otherwise the longest
  * cut (cutWords) that does, so the card never ends a line inside a word.
  */
-export function fitWords(text: string, maxLines: number, fits: (line: string) => boolean): { lines: string[]; cut: boolean } {
+export function fitWords(text: string, maxLines: number, fits: Fits): { lines: string[]; cut: boolean } {
   const whole = wrapWords(text.replace(/\s+/g, ' ').trim(), fits);
   if (whole.length <= maxLines) return { lines: whole, cut: false };
   // Shorten by characters until it fits: at most as many tries as the text is long, and few in practice.
@@ -107,11 +117,11 @@ export function fitWords(text: string, maxLines: number, fits: (line: string) =>
 }
 
 /** One line cut at a word boundary to fit. */
-function oneLine(text: string, fits: (line: string) => boolean): string {
-  if (fits(text)) return text;
+function oneLine(text: string, fits: Fits): string {
+  if (fits(text, 0)) return text;
   for (let max = text.length - 1; max > 1; max--) {
     const { text: short } = cutWords(text, max);
-    if (fits(short)) return short;
+    if (fits(short, 0)) return short;
   }
   return ELLIPSIS;
 }
@@ -119,7 +129,10 @@ function oneLine(text: string, fits: (line: string) => boolean): string {
 /** Where each line of the card goes. */
 export function layoutCard(card: CardContent, measure: Measure): CardLayout {
   const width = CARD_WIDTH - 2 * MARGIN;
-  const fitsAt = (size: number, bold: boolean, room = width) => (line: string) => measure(line, size, bold) <= room;
+  const fitsAt =
+    (size: number, bold: boolean, firstRoom = width): Fits =>
+    (line, index) =>
+      measure(line, size, bold) <= (index === 0 ? firstRoom : width);
   const lines: CardLine[] = [];
   const line = (role: CardLine['role'], text: string, y: number, size: number, bold: boolean, fill = TEXT, x = MARGIN): CardLine => ({ role, text, x, y, size, bold, fill });
 
@@ -133,8 +146,10 @@ export function layoutCard(card: CardContent, measure: Measure): CardLayout {
     badge = { x, y: 74, width: boxWidth, height: 56, line: line('grade', text, 114, KICKER.size, true, TEXT, x + padding) };
     kickerRoom = x - MARGIN - 24;
   }
-  // The kicker takes a second line rather than lose the words that tell two blocks apart ("(Safeguarding services)").
-  const kicker = fitWords(card.kicker, 2, fitsAt(KICKER.size, true, kickerRoom)).lines;
+  // The kicker takes more lines rather than lose the words that tell two blocks apart ("(Services for looked after
+  // children › Being healthy)"); only its first line is beside the grade box, the rest run under it, the full width.
+  // The main words keep at least three lines below it.
+  const kicker = fitWords(card.kicker, KICKER.maxLines, fitsAt(KICKER.size, true, kickerRoom)).lines;
   kicker.forEach((text, i) => lines.push(line('kicker', text, 114 + i * KICKER.leading, KICKER.size, true, ACCENT)));
   const top = WORDS_TOP + (kicker.length - 1) * KICKER.leading;
 
@@ -158,22 +173,20 @@ export function cardAlt(card: CardContent, layout: CardLayout): string {
   return parts.map((p) => (/[.!?…:;]$/.test(p) ? p : `${p}.`)).join(' ');
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** The card as SVG, in the font family `font` (the renderer is given its files). */
-export function cardSvg(layout: CardLayout, font: string): string {
-  const text = (l: CardLine) =>
-    `<text x="${l.x}" y="${l.y}" font-size="${l.size}"${l.bold ? ' font-weight="bold"' : ''} fill="${l.fill}">${escapeXml(l.text)}</text>`;
+/** The card as SVG, its lines drawn by `type` (src/data/card-font.ts draws them as glyph outlines). */
+export function cardSvg(layout: CardLayout, type: Typesetter): string {
   const badge = layout.badge
-    ? `<rect x="${layout.badge.x}" y="${layout.badge.y}" width="${layout.badge.width}" height="${layout.badge.height}" rx="8" fill="#ffffff" stroke="${TEXT}" stroke-width="3"/>${text(layout.badge.line)}`
+    ? `<rect x="${layout.badge.x}" y="${layout.badge.y}" width="${layout.badge.width}" height="${layout.badge.height}" rx="8" fill="#ffffff" stroke="${TEXT}" stroke-width="3"/>${type.draw(layout.badge.line)}`
     : '';
+  const lines = layout.lines.map(type.draw);
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" font-family="${escapeXml(font)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">`,
+    type.defs(),
     `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="#ffffff"/>`,
     `<rect width="${CARD_WIDTH}" height="16" fill="${ACCENT}"/>`,
     `<rect x="${MARGIN}" y="494" width="${CARD_WIDTH - 2 * MARGIN}" height="3" fill="${TEXT}"/>`,
     badge,
-    ...layout.lines.map(text),
+    ...lines,
     '</svg>',
   ].join('');
 }

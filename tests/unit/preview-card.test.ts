@@ -76,6 +76,17 @@ describe('layoutCard', () => {
     expect(layoutCard({ ...finding, grade: undefined }, measure).badge).toBeUndefined();
   });
 
+  it('runs a long heading under the grade box on its second line, the full width, rather than cut it', () => {
+    const kicker = 'Record of main findings, row “Being healthy” (Services for looked after children)';
+    const layout = layoutCard({ ...finding, kicker }, measure);
+    const lines = layout.lines.filter((l) => l.role === 'kicker');
+    expect(lines.map((l) => l.text).join(' ')).toBe(kicker);
+    expect(lines[0]!.x + measure(lines[0]!.text, lines[0]!.size, true)).toBeLessThan(layout.badge!.x);
+    expect(measure(lines[1]!.text, lines[1]!.size, true)).toBeGreaterThan(layout.badge!.x - 64);
+    // Its tallest glyphs (brackets, accented capitals) reach 0.8 em above the baseline.
+    expect(lines[1]!.y - 0.8 * lines[1]!.size).toBeGreaterThan(layout.badge!.y + layout.badge!.height);
+  });
+
   it('says in its alt text what the card shows', () => {
     const layout = layoutCard({ ...finding, words: 'Partnership working: Good' }, measure);
     expect(cardAlt(finding, layout)).toBe(
@@ -83,9 +94,19 @@ describe('layoutCard', () => {
     );
   });
 
-  it('writes SVG of the card’s size with its text escaped', () => {
-    const svg = cardSvg(layoutCard({ ...finding, words: 'Children & <young> people' }, measure), 'DejaVu Sans');
+  it('writes SVG of the card’s size, every line drawn by the typesetter after the definitions it asks for', () => {
+    const drawn: string[] = [];
+    const layout = layoutCard(finding, measure);
+    const svg = cardSvg(layout, {
+      draw: (line) => {
+        drawn.push(line.text);
+        return `<g data-line="${drawn.length}"/>`;
+      },
+      defs: () => `<defs data-lines="${drawn.length}"/>`,
+    });
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200" height="630"/);
-    expect(svg).toContain('Children &amp; &lt;young&gt; people');
+    expect(drawn).toEqual([layout.badge!.line, ...layout.lines].map((l) => l.text));
+    expect(svg).toContain(`<defs data-lines="${drawn.length}"/>`);
+    expect(svg.indexOf('<defs')).toBeLessThan(svg.indexOf('<g data-line'));
   });
 });
