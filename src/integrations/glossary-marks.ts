@@ -7,13 +7,13 @@
  * inside an existing link, abbreviation, code, script, style, SVG, title,
  * heading, navigation, button, form control or <summary>. An abbreviation's
  * short form becomes
- *   <abbr class="glossary-term" title="EXPANSION" data-pagefind-index-attrs="title"><a href="/glossary/#id">LSCB</a></abbr>
- * so that Pagefind indexes the expansion with the text; any other form becomes
+ *   <abbr class="glossary-term" title="EXPANSION"><a href="/glossary/#id">LSCB</a></abbr>
+ * any other form becomes
  *   <a class="glossary-term" href="/glossary/#id" title="FIRST SENTENCE OF THE DEFINITION">core group</a>.
- * An element with `data-pagefind-body` (a document's full text) or
- * `data-glossary-scope` counts its own first uses, so a term explained in the
- * page's summary is explained again where the document's own text first uses
- * it (that is the text readers land in from search and paragraph links).
+ * An element with `data-glossary-scope` (a document's full text) counts its own
+ * first uses, so a term explained in the page's summary is explained again where
+ * the document's own text first uses it (that is the text readers land in from
+ * search and paragraph links).
  * An element with `data-glossary-ignore` (or a class the caller lists) is left
  * alone. A link that already points at an entry counts as that term's use, so
  * marking a page twice changes nothing.
@@ -46,7 +46,7 @@ const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&
 /** The markup for one use of a term; `inner` is the use exactly as the page wrote it. */
 export function termMarkup(match: Pick<TermMatch, 'entry' | 'form'>, inner: string, href: string): string {
   if (match.form.abbreviation) {
-    return `<abbr class="glossary-term" title="${escapeAttribute(match.entry.expansion!)}" data-pagefind-index-attrs="title"><a href="${escapeAttribute(href)}">${inner}</a></abbr>`;
+    return `<abbr class="glossary-term" title="${escapeAttribute(match.entry.expansion!)}"><a href="${escapeAttribute(href)}">${inner}</a></abbr>`;
   }
   return `<a class="glossary-term" href="${escapeAttribute(href)}" title="${escapeAttribute(firstSentence(match.entry.definition))}">${inner}</a>`;
 }
@@ -111,7 +111,7 @@ export function markFirstUses(html: string, matcher: GlossaryMatcher, options: M
         const excluded =
           EXCLUDED.has(name) || 'data-glossary-ignore' in attributes || classes.some((c) => ignoreClasses.has(c));
         const main = name === 'main';
-        const scope = main || 'data-pagefind-body' in attributes || 'data-glossary-scope' in attributes;
+        const scope = main || 'data-glossary-scope' in attributes;
         stack.push({ name, excluded, scope, main });
         if (excluded) excludedDepth++;
         if (main) mainDepth++;

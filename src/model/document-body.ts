@@ -11,6 +11,9 @@ import { lowerFirst } from './labels';
 import { findingPath } from './paths';
 import type { SearchBlock } from './search';
 
+/** How the page names a block: its label, the headings above it and both together (src/model/search.ts). */
+export type BlockNames = Pick<SearchBlock, 'label' | 'section' | 'title'>;
+
 /** The document a body belongs to, as its blocks name it ("paragraph 130 of the 2012 report"). */
 export interface BodyDocument {
   id: string;
@@ -19,9 +22,7 @@ export interface BodyDocument {
   year: number;
 }
 
-export interface BodyBlock {
-  /** What search says about the block: its sub-result title and judgement areas. */
-  search: SearchBlock;
+export interface BodyBlock extends BlockNames {
   /** The page of the finding the block states, where it states one (headings, tables and framing text do not). */
   findingPath?: string;
   /**
@@ -48,13 +49,13 @@ export interface DocumentBody {
   blocks: ReadonlyMap<string, BodyBlock>;
 }
 
-/** The body facts of a document from its search blocks and its findings. */
-export function documentBody(document: BodyDocument, search: ReadonlyMap<string, SearchBlock>, findings: readonly BodyFinding[]): DocumentBody {
+/** The body facts of a document from its blocks' names and its findings. */
+export function documentBody(document: BodyDocument, names: ReadonlyMap<string, BlockNames>, findings: readonly BodyFinding[]): DocumentBody {
   const byId = new Map(findings.map((f) => [f.id, f]));
   const blocks = new Map<string, BodyBlock>();
-  for (const [id, block] of search) {
+  for (const [id, { label, section, title }] of names) {
     const finding = byId.get(id);
-    blocks.set(id, finding ? { search: block, findingPath: findingPath(document.id, id), citeWhat: citeWhat(finding, document) } : { search: block });
+    blocks.set(id, { label, section, title, ...(finding ? { findingPath: findingPath(document.id, id), citeWhat: citeWhat(finding, document) } : {}) });
   }
   return { document, blocks };
 }
@@ -62,7 +63,7 @@ export function documentBody(document: BodyDocument, search: ReadonlyMap<string,
 /**
  * The facts of block `id`, for the component that draws it. Throws when the body is
  * rendered outside a document page or names a block the page does not know, so a
- * missing search title fails the build instead of shipping.
+ * block without a name fails the build instead of shipping.
  */
 export function blockOf(body: DocumentBody | undefined, id: string): BodyBlock {
   if (!body) throw new Error(`block ${id} is rendered outside a document page (Astro.locals.documentBody is not set)`);

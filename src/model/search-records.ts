@@ -11,7 +11,7 @@ import { identifiedBlocks, type Block } from './body';
 import { formsOf, type GlossaryMatcher } from './glossary';
 import { filterSlug, publisherOf, searchBlocks } from './search';
 import { z } from 'astro/zod';
-import { FIGURE_WORD, plainWords, STOP_WORDS } from './search-words';
+import { DATE_WORD, FIGURE_WORD, plainWords, STOP_WORDS } from './search-words';
 import type { DocumentType, FindingKind } from './vocabulary';
 
 /** The filters a record carries, each a list of URL-ready values. */
@@ -115,6 +115,24 @@ export function synonymsOf(text: string, synonyms: SearchSynonym[]): string[] {
     .map((s) => s.reader);
 }
 
+/**
+ * Stages readers shorten: "Key Stage 4" is also KS4, "Key Stages 1 and 2" KS1 and KS2.
+ */
+export function stageForms(text: string): string[] {
+  const forms: string[] = [];
+  for (const m of text.matchAll(/\bkey stages? (\d(?:(?:\s*,\s*|\s+and\s+|\s+to\s+)\d)*)/gi)) {
+    for (const n of m[1]!.match(/\d/g)!) if (!forms.includes(`KS${n}`)) forms.push(`KS${n}`);
+  }
+  return forms;
+}
+
+const MONTHS = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Easter)\b/;
+
+/** Whether a text gives a date: a month (with its capital: "may" is not May), Easter or a year. */
+export function statesDate(text: string): boolean {
+  return MONTHS.test(text) || /\b(19|20)\d\d\b/.test(text);
+}
+
 const NUMBER_WORDS = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|half|third|quarter)\b/i;
 
 /** Whether a text gives a figure: a number in words or digits, but not a year, a grade or the number of a line ("2.1 Adoption performance"). */
@@ -162,10 +180,12 @@ export function searchRecords(source: RecordSource, matcher: GlossaryMatcher, sy
     const added = [
       ...glossaryForms(text, matcher),
       ...numberForms(text),
+      ...stageForms(text),
       ...synonymsOf(text, synonyms),
-      // A judgement line or row is what "rated" and "judged" ask for; a figure is what "how many" asks for.
+      // A judgement line or row is what "rated" and "judged" ask for; a figure is what "how many" asks for, a date what "when" asks for.
       ...(finding?.kind === 'judgement' ? ['rated', 'judged', 'grade'] : []),
       ...(statesFigure(text) ? [FIGURE_WORD] : []),
+      ...(statesDate(text) ? [DATE_WORD] : []),
     ];
     const repeated = pageText.split(` ${texts[i]} `).length > 2 || texts.some((t, j) => j !== i && t.includes(texts[i]!));
     return [

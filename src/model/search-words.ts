@@ -23,6 +23,11 @@ export const FIGURE_WORD = 'howmany';
 /** The questions that ask for a figure. */
 export const FIGURE_QUESTION = /\b(how many|how much|number of|numbers of)\b/i;
 
+/** Stands in a block's index for "it gives a date": "when …" and "what date …" search for it. */
+export const DATE_WORD = 'whendate';
+/** The questions that ask for a date. */
+export const DATE_QUESTION = /\b(when|what date|what year|how long ago)\b/i;
+
 /** Lower case, apostrophes gone, split at anything else that is not a letter or digit. */
 export const plainWords = (text: string) =>
   text

@@ -1,9 +1,9 @@
 /**
  * Reading what the reader typed: the words to search for, quoted phrases, a year
- * that picks documents, and whether the question asks for a figure ("how many").
+ * that picks documents, and whether the question asks for a figure ("how many") or a date ("when").
  * Pure, so the unit tests run it without a browser.
  */
-import { FIGURE_QUESTION, FIGURE_WORD, plainWords, STOP_WORDS } from '../model/search-words';
+import { DATE_QUESTION, DATE_WORD, FIGURE_QUESTION, FIGURE_WORD, plainWords, STOP_WORDS } from '../model/search-words';
 
 export interface Query {
   /** What the reader typed, trimmed, white space collapsed. */
@@ -16,6 +16,8 @@ export interface Query {
   years: string[];
   /** "How many …", "number of …": blocks that state a figure rank higher. */
   figure: boolean;
+  /** "When …", "what date …": blocks that state a date rank higher. */
+  date: boolean;
 }
 
 /** `years` are the record's years (a year the record has no document for is an ordinary word). */
@@ -29,11 +31,12 @@ export function parseQuery(input: string, years: readonly string[] = []): Query 
     phrases,
     years: words.filter((w) => years.includes(w)),
     figure: FIGURE_QUESTION.test(text),
+    date: DATE_QUESTION.test(text),
   };
 }
 
-/** The query's words and what stands for its question, as searched: its terms, then the figure word if it asks "how many". */
-export const searchedWords = (query: Query) => [...query.terms, ...(query.figure ? [FIGURE_WORD] : [])];
+/** The query's words and what stands for its question, as searched: its terms, then the figure word if it asks "how many", the date word if it asks "when". */
+export const searchedWords = (query: Query) => [...query.terms, ...(query.figure ? [FIGURE_WORD] : []), ...(query.date ? [DATE_WORD] : [])];
 
 /** Whether a block holds a quoted phrase: its words, in order, side by side. */
 export function holdsPhrase(text: string, phrase: string[]): boolean {

@@ -13,7 +13,7 @@ import { filterCount, query, resultLinks, searchPath as search, settled, statusT
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SearchRecord } from '../../src/model/search-records';
-import { QUESTION_CASES, SEARCH_CASES } from '../support/search-queries';
+import { HELD_OUT_QUESTION_CASES, QUESTION_CASES, SEARCH_CASES } from '../support/search-queries';
 import { DIST } from '../support/server';
 
 const site = useSite();
@@ -81,7 +81,7 @@ describe('search results', () => {
     expect(QUESTION_CASES.length).toBeGreaterThanOrEqual(40);
   });
 
-  for (const c of [...SEARCH_CASES, ...QUESTION_CASES]) {
+  for (const c of [...SEARCH_CASES, ...QUESTION_CASES, ...HELD_OUT_QUESTION_CASES]) {
     it(`for ${c.query} (${c.kind}) include ${c.document}#${c.id} among the first five`, async () => {
       await query(visit.page, c.query);
       const top = (await resultLinks(visit.page)).slice(0, 5);
@@ -390,7 +390,7 @@ describe('landing from every query in the set', () => {
     try {
       // The results tests above record each expected result's link; find any they did not (a filtered run).
       await settled(page);
-      for (const c of [...SEARCH_CASES, ...QUESTION_CASES].filter((x) => !landings.has(x.query))) {
+      for (const c of [...SEARCH_CASES, ...QUESTION_CASES, ...HELD_OUT_QUESTION_CASES].filter((x) => !landings.has(x.query))) {
         await query(page, c.query);
         const want = `/inspections/${c.document}/#${c.id}`;
         const href = await page.$$eval('#search-list a', (links, w) => links.map((a) => a.getAttribute('href') ?? '').find((h) => h.replace(/:~:.*$/, '') === w), want);
@@ -409,7 +409,7 @@ describe('landing from every query in the set', () => {
       await close();
     }
     expect(unhighlighted, 'links whose text fragment did not match: the words are not highlighted').toEqual([]);
-  }, 180_000);
+  }, 240_000);
 });
 
 describe('search JavaScript', () => {

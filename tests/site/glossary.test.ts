@@ -42,14 +42,14 @@ interface Mark {
   title: string | undefined;
 }
 
-/** The glossary marks on a page, and where its <main> and its full text (data-pagefind-body) are. */
+/** The glossary marks on a page, and where its <main> and its full text (data-glossary-scope) are. */
 function marksOf(html: string) {
   const marks: Mark[] = [];
   const ranges: Record<'main' | 'text', [number, number]> = { main: [-1, -1], text: [-1, -1] };
   const stack: { name: string; role?: 'main' | 'text'; abbrTitle?: string }[] = [];
   const parser = new Parser({
     onopentag(name, attributes) {
-      const role = name === 'main' ? 'main' : 'data-pagefind-body' in attributes ? 'text' : undefined;
+      const role = name === 'main' ? 'main' : 'data-glossary-scope' in attributes ? 'text' : undefined;
       if (role) ranges[role][0] = parser.startIndex;
       const isAbbr = name === 'abbr' && (attributes.class ?? '').split(' ').includes('glossary-term');
       stack.push({ name, role, abbrTitle: isAbbr ? attributes.title : undefined });

@@ -191,4 +191,9 @@ describe('pages other than the search page', () => {
       expect(html, page.path).not.toContain('/pagefind/');
     }
   });
+
+  it('carry no Pagefind markup: the index is built from the model, so nothing would read it', () => {
+    const marked = builtPages().filter((page) => /\sdata-pagefind-/.test(readPage(page)));
+    expect(marked.map((p) => p.path)).toEqual([]);
+  });
 });

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { blockOf, documentBody } from '../../src/model/document-body';
 import type { SearchBlock } from '../../src/model/search';
 
-const search = (label: string): SearchBlock => ({ label, section: '', title: label, areas: [] });
+const search = (label: string): SearchBlock => ({ label, section: 'Summary', title: `${label} · Summary`, areas: ['Safeguarding'] });
 const body = documentBody(
   { id: 'ofsted-2012-safeguarding', shortTitle: 'Ofsted report, 2012', year: 2012 },
   new Map([
@@ -14,13 +14,15 @@ const body = documentBody(
 );
 
 describe('documentBody', () => {
-  test('hands each block its search facts, and a finding its page', () => {
+  test('hands each block its names (not its search areas), and a finding its page', () => {
     expect(blockOf(body, '130')).toEqual({
-      search: search('Paragraph 130'),
+      label: 'Paragraph 130',
+      section: 'Summary',
+      title: 'Paragraph 130 · Summary',
       findingPath: '/findings/ofsted-2012-safeguarding/130/',
       citeWhat: 'paragraph 130 of the Ofsted report, 2012',
     });
-    expect(blockOf(body, 'heading-1')).toEqual({ search: search('Summary') });
+    expect(blockOf(body, 'heading-1')).toEqual({ label: 'Summary', section: 'Summary', title: 'Summary · Summary' });
   });
 
   test('a block outside a document page, or unknown to it, fails the build', () => {

@@ -58,7 +58,7 @@ const small = createMatcher(SMALL);
 const page = (main: string, before = '', after = '') =>
   `<!doctype html><html lang="en-GB"><head><title>CART</title></head><body>${before}<main id="main">${main}</main>${after}</body></html>`;
 const mark = (html: string, options = {}) => markFirstUses(html, small, options);
-const CART_ABBR = '<abbr class="glossary-term" title="contact and referral team" data-pagefind-index-attrs="title"><a href="/glossary/#cart">CART</a></abbr>';
+const CART_ABBR = '<abbr class="glossary-term" title="contact and referral team"><a href="/glossary/#cart">CART</a></abbr>';
 /** The page with the glossary's markup taken out again. */
 const unmark = (html: string) =>
   html
@@ -156,7 +156,7 @@ describe('the matcher', () => {
 });
 
 describe('marking first uses in a page', () => {
-  test('wraps an abbreviation in <abbr> with its expansion for Pagefind, around a link to the glossary', () => {
+  test('wraps an abbreviation in <abbr> with its expansion as its title, around a link to the glossary', () => {
     const { html, marked } = mark(page('<p>The CART works.</p>'));
     expect(html).toContain(`<p>The ${CART_ABBR} works.</p>`);
     expect(marked).toEqual([{ id: 'cart', text: 'CART', abbreviation: true }]);
@@ -220,9 +220,9 @@ describe('marking first uses in a page', () => {
     expect(mark(html, { ignoreClasses: ['cite'] }).html).toBe(html);
   });
 
-  test("counts first uses afresh in a document's full text (data-pagefind-body), and not again after it", () => {
+  test("counts first uses afresh in a document's full text (data-glossary-scope), and not again after it", () => {
     const { marked } = mark(
-      page('<p>Summary: the CART.</p><section data-pagefind-body><p>The CART, the CART, the LSCB.</p></section><p>Notes: the CART and the LSCB.</p>'),
+      page('<p>Summary: the CART.</p><section data-glossary-scope><p>The CART, the CART, the LSCB.</p></section><p>Notes: the CART and the LSCB.</p>'),
     );
     expect(marked.map((m) => m.id)).toEqual(['cart', 'cart', 'lscb']);
   });
@@ -240,13 +240,13 @@ describe('marking first uses in a page', () => {
   });
 
   test('changes nothing when run on a page it has already marked', () => {
-    const once = mark(page('<p>The CART and core groups.</p><section data-pagefind-body><p>The CART, the CART.</p></section>')).html;
+    const once = mark(page('<p>The CART and core groups.</p><section data-glossary-scope><p>The CART, the CART.</p></section>')).html;
     expect(mark(once).html).toBe(once);
   });
 
   test('on a real document, marks each term at most once in the summary and once in the full text', () => {
     const body = SOURCES.find((s) => s.file.startsWith('2012'))!.text.split('\n\n').map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('');
-    const html = page(`<p>The LSCB summary.</p><section data-pagefind-body>${body}</section>`);
+    const html = page(`<p>The LSCB summary.</p><section data-glossary-scope>${body}</section>`);
     const { html: out, marked } = markFirstUses(html, matcher);
     const counts = new Map<string, number>();
     for (const m of marked) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);

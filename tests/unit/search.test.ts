@@ -8,9 +8,9 @@ import { describe, expect, test } from 'vitest';
 import { identifiedBlocks, parseBody } from '../../src/model/body';
 import { filterSlug, headingNamesArea, publisherOf, searchBlocks } from '../../src/model/search';
 import { createMatcher, parseGlossary } from '../../src/model/glossary';
-import { glossaryForms, INDEX_REPEATS, numberForms, searchRecords, statesFigure, synonymsOf } from '../../src/model/search-records';
+import { glossaryForms, INDEX_REPEATS, numberForms, searchRecords, stageForms, statesDate, statesFigure, synonymsOf } from '../../src/model/search-records';
 import { spellingWords } from '../../src/model/search-spelling';
-import { FIGURE_WORD } from '../../src/model/search-words';
+import { DATE_WORD, FIGURE_WORD } from '../../src/model/search-words';
 import { excerptOf, fitsTerm, hitUrl } from '../../src/scripts/search-link';
 import { holdsPhrase, parseQuery, searchedWords } from '../../src/scripts/search-query';
 import { PREFIX_ONLY, rankRecords, rarity, type WordResults } from '../../src/scripts/search-rank';
@@ -127,6 +127,15 @@ describe('the index’s records', () => {
     expect(statesFigure('In June 2018 Ofsted completed a re-inspection')).toBe(false);
   });
 
+  test('write key stages as readers shorten them, and know a date from a modal “may”', () => {
+    expect(stageForms('attainment of children looked after at Key Stages 1 and 2')).toEqual(['KS1', 'KS2']);
+    expect(stageForms('the educational attainment of children looked after at Key Stage 4')).toEqual(['KS4']);
+    expect(stageForms('every stage of the plan')).toEqual([]);
+    expect(statesDate('conducted on 3 and 4 November 2009')).toBe(true);
+    expect(statesDate('a full re inspection any time from Easter')).toBe(true);
+    expect(statesDate('this may not be consistent')).toBe(false);
+  });
+
   test('add the reader’s word for the documents’ words, whole words or, with *, any ending', () => {
     const synonyms = [
       { reader: 'rated', documents: ['judg*'] },
@@ -188,6 +197,7 @@ describe('reading a query', () => {
       phrases: [['care', 'leavers']],
       years: [],
       figure: false,
+      date: false,
     });
     expect(parseQuery('“honour based violence”').phrases).toEqual([['honour', 'based', 'violence']]);
   });
@@ -197,6 +207,9 @@ describe('reading a query', () => {
     expect(q).toMatchObject({ terms: ['inspectors'], years: ['2015'], figure: true });
     expect(searchedWords(q)).toEqual(['inspectors', FIGURE_WORD]);
     expect(parseQuery('failing in 2007', ['2009']).terms).toEqual(['failing', '2007']);
+    const when = parseQuery('When did the 2015 inspection start', ['2015']);
+    expect(when).toMatchObject({ terms: ['inspection', 'start'], date: true, figure: false });
+    expect(searchedWords(when)).toEqual(['inspection', 'start', DATE_WORD]);
   });
 
   test('writes money as the index does', () => {
