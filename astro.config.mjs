@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import cardCache from './src/integrations/card-cache.ts';
 import glossary from './src/integrations/glossary.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import siteAddressReport, { siteAddress } from './src/integrations/site-address.ts';
@@ -18,7 +19,7 @@ export default defineConfig({
   ...(base ? { base } : {}),
   trailingSlash: 'always',
   // The sitemap lists every page (the 404 page aside); robots.txt (src/pages/robots.txt.ts) points to it.
-  integrations: [siteAddressReport(address, base), mdx(), glossary(), searchIndex(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
+  integrations: [siteAddressReport(address, base), mdx(), glossary(), searchIndex(), cardCache(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
   build: {
     // No <style> in the HTML: the Content-Security-Policy allows stylesheets from the site only (style-src 'self').
     inlineStylesheets: 'never',

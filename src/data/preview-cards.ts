@@ -6,14 +6,10 @@
  * no system font is used, nothing is fetched.
  *
  * A card's file is named by a hash of its SVG, so it changes exactly when its
- * words or its layout do. Rendered PNGs are kept between builds in
- * node_modules/.cache/preview-cards/ (or the folder PREVIEW_CARD_CACHE names),
- * keyed by that hash: a build renders only the cards it has not rendered before.
- * Delete the folder to start again.
+ * words or its layout do; rendered PNGs are kept between builds under that name
+ * (src/data/card-cache.ts), so a build renders only the cards that changed.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { dateStatement } from '../model/citation';
 import type { Finding } from '../model/findings';
@@ -21,27 +17,30 @@ import { findingTitle } from '../model/labels';
 import { sitePath } from '../model/paths';
 import { CARD_HEIGHT, CARD_WIDTH, cardAlt, cardSvg, layoutCard, type CardContent } from '../model/preview-card';
 import { DOCUMENT_TYPES } from '../model/vocabulary';
+import { cachedCard } from './card-cache';
 import { measure, typesetter } from './card-font';
 import type { RecordDocument } from './documents';
-
-/** Where rendered cards are kept between builds. */
-export const CARD_CACHE = process.env.PREVIEW_CARD_CACHE || join(process.cwd(), 'node_modules/.cache/preview-cards');
 
 export interface PreviewCard {
   /** Site-relative path of the PNG. */
   path: string;
-  svg: string;
+  /** What it says: its SVG is drawn again from this when it is rendered, so a build keeps no SVG of every card in memory. */
+  content: CardContent;
   /** The card's words, for og:image:alt. */
   alt: string;
   width: number;
   height: number;
 }
 
-export function previewCard(content: CardContent): PreviewCard {
+function draw(content: CardContent) {
   const layout = layoutCard(content, measure);
-  const svg = cardSvg(layout, typesetter());
+  return { layout, svg: cardSvg(layout, typesetter()) };
+}
+
+export function previewCard(content: CardContent): PreviewCard {
+  const { layout, svg } = draw(content);
   const hash = createHash('sha256').update(svg).digest('hex').slice(0, 16);
-  return { path: sitePath(`/cards/${hash}.png`), svg, alt: cardAlt(content, layout), width: CARD_WIDTH, height: CARD_HEIGHT };
+  return { path: sitePath(`/cards/${hash}.png`), content, alt: cardAlt(content, layout), width: CARD_WIDTH, height: CARD_HEIGHT };
 }
 
 const sourceLine = ({ data }: RecordDocument) => `${data.publisher} · ${dateStatement(data.issued)}`;
@@ -84,12 +83,5 @@ export function siteCard(name: string, description: string, documents: RecordDoc
 
 /** The PNG of a card: from the cache when this SVG was rendered before, otherwise rendered now and kept. */
 export function cardPng(card: PreviewCard): Buffer {
-  const cached = join(CARD_CACHE, `${card.path.split('/').at(-1)}`);
-  if (existsSync(cached)) return readFileSync(cached);
-  const png = new Resvg(card.svg, { font: { loadSystemFonts: false } }).render().asPng();
-  mkdirSync(CARD_CACHE, { recursive: true });
-  // Written under another name and renamed, so a build stopped half-way never leaves half a PNG in the cache.
-  writeFileSync(`${cached}.part`, png);
-  renameSync(`${cached}.part`, cached);
-  return png;
+  return cachedCard(card.path.split('/').at(-1)!, () => new Resvg(draw(card.content).svg, { font: { loadSystemFonts: false } }).render().asPng());
 }

@@ -1,25 +1,38 @@
 /**
- * Adding a document is data alone. A copy of the project gets a sixth document
- * from another year (tests/fixtures/sixth-document/, made up, never published),
- * added exactly as the README's "Adding a document" says and with no code changed:
- * its source text, its MDX entry, its "published" entry in the change log, a
- * moment it dates in the timeline, then `npm run ids` and a full build. Every page,
- * file and feed that lists the documents then includes it.
+ * Adding a document is data alone, and the site holds together at a sub-path. One copy of the
+ * project, one full build (each costs a busy machine the better part of a minute) for two properties
+ * that hold for any content:
+ *
+ * - A sixth document from another year (tests/fixtures/sixth-document/, made up, never published),
+ *   added exactly as the README's "Adding a document" says and with no code changed: its source
+ *   text, its MDX entry, its "published" entry in the change log, a moment it dates in the timeline,
+ *   then `npm run ids` and a full build. Every page, file and feed that lists the documents then
+ *   includes it.
+ * - Hosted at a sub-path (BASE_PATH), every link, stylesheet, form, feed and data URL on every page
+ *   starts with the base path and leads to a real file or paragraph of that build. A build with the
+ *   default base would pass the site tests even if a link ignored the base, so this one is built
+ *   for another site and base.
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { elements, textOf } from '../support/html';
+import { attr, brokenTarget, elements, startTags, textOf } from '../support/html';
+import { builtPages } from '../support/pages';
 import { copyProject, ROOT, type ProjectCopy } from '../support/project';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/sixth-document');
 const ID = '2022-test-fixture-report';
+const SITE = 'https://records.example.gov.uk';
+const BASE = '/lancashire/';
+/** The document's page, as a path in the built site and as the URL the site links to. */
 const PAGE = `/inspections/${ID}/`;
+const PAGE_URL = `${BASE.slice(0, -1)}${PAGE}`;
 
 let project: ProjectCopy;
-const built = (path: string) => readFileSync(join(project.dir, 'dist', path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+let out: string;
+const built = (path: string) => readFileSync(join(out, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
 
 /** The README's "Adding a document", step by step. */
 function addDocument(dir: string) {
@@ -34,8 +47,9 @@ function addDocument(dir: string) {
 beforeAll(() => {
   project = copyProject('add-document');
   addDocument(project.dir);
-  const run = project.build({}, { search: true });
+  const run = project.build({ SITE_URL: SITE, BASE_PATH: BASE }, { search: true });
   expect(run.status, run.output).toBe(0);
+  out = join(project.dir, 'dist');
 }, 15 * 60_000);
 
 afterAll(() => project?.remove());
@@ -47,7 +61,7 @@ describe('a sixth document, added as data alone', () => {
   });
 
   it('is listed on the home page', () => {
-    expect(built('/')).toContain(`href="${PAGE}"`);
+    expect(built('/')).toContain(`href="${PAGE_URL}"`);
   });
 
   it('is a column of the journey chart and of the judgement matrix, linked to the words that state its grade', () => {
@@ -56,7 +70,7 @@ describe('a sixth document, added as data alone', () => {
     const tables = journey.filter((el) => el.name === 'table' && textOf(el).includes('2022'));
     expect(figures.length, 'figures showing 2022').toBeGreaterThan(0);
     expect(tables.length, 'tables with a 2022 column').toBeGreaterThan(0);
-    expect(built('/journey/')).toContain(`${PAGE}#p2`);
+    expect(built('/journey/')).toContain(`${PAGE_URL}#p2`);
   });
 
   it('is on the timeline', () => {
@@ -66,11 +80,11 @@ describe('a sixth document, added as data alone', () => {
   it('is a filter and a link on the search page, and in the search index', () => {
     const search = built('/search/');
     expect(search).toContain('2022 test fixture');
-    expect(search).toContain(`href="${PAGE}"`);
-    const fragments = join(project.dir, 'dist/pagefind/fragment');
+    expect(search).toContain(`href="${PAGE_URL}"`);
+    const fragments = join(out, 'pagefind/fragment');
     const urls = readdirSync(fragments).map((f) => (JSON.parse(gunzipSync(readFileSync(join(fragments, f))).subarray(12).toString()) as { url: string }).url);
     // The index holds blocks, so the new document is there as its blocks' addresses (…/#p1).
-    expect(urls.filter((url) => url.startsWith(`${PAGE}#`))).not.toEqual([]);
+    expect(urls.filter((url) => url.startsWith(`${PAGE_URL}#`))).not.toEqual([]);
   });
 
   it('is in the open data: judgements, findings, the data package', () => {
@@ -80,10 +94,44 @@ describe('a sixth document, added as data alone', () => {
   });
 
   it('is in the sitemap and in the feed of changes', () => {
-    expect(built('/sitemap-0.xml')).toContain(PAGE);
+    expect(built('/sitemap-0.xml')).toContain(`${SITE}${PAGE_URL}`);
     expect(built('/changes.xml')).toContain('<title>First published: 2022 test fixture</title>');
-    expect(built('/changes.xml')).toContain('/changes/#2022-test-fixture-report-published</link>');
+    expect(built('/changes.xml')).toContain(`${SITE}${BASE}changes/#2022-test-fixture-report-published</link>`);
     // A summary's own full stop is not doubled where no repair count follows it.
     expect(built('/changes.xml')).toContain('copy of the project only).</description>');
+  });
+});
+
+// data-search-bundle: where the search page's script loads Pagefind from.
+const URL_ATTRIBUTES = ['href', 'src', 'action', 'data', 'data-search-bundle'];
+
+describe(`the site built for ${SITE}${BASE}`, () => {
+  it('links every page, stylesheet, form and download under the base path, each to something that exists', () => {
+    const pages = builtPages(out);
+    const problems: string[] = [];
+    for (const page of pages) {
+      for (const tag of startTags(readFileSync(page.file, 'utf8'))) {
+        for (const name of URL_ATTRIBUTES) {
+          const url = attr(tag.attrs, name);
+          if (!url?.startsWith('/')) continue; // Fragments and other sites' addresses do not depend on the base.
+          if (!url.startsWith(BASE)) problems.push(`${page.path}: <${tag.name} ${name}="${url}"> is outside ${BASE}`);
+          else {
+            const broken = brokenTarget(url.slice(BASE.length - 1), out);
+            if (broken) problems.push(`${page.path}: ${url}: ${broken}`);
+          }
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(pages.length).toBeGreaterThan(300);
+  });
+
+  it('gives canonical URLs, the feed and the open data under the base path', () => {
+    expect(built('/')).toContain(`<link rel="canonical" href="${SITE}${BASE}">`);
+    expect(built('/changes.xml')).toContain(`<link>${SITE}${BASE}changes/#`);
+    const findings = JSON.parse(built('/data/findings.json')) as { url: string }[];
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.filter((f) => !f.url.startsWith(BASE) || brokenTarget(f.url.slice(BASE.length - 1), out))).toEqual([]);
+    expect(built('/robots.txt')).toContain(`Sitemap: ${SITE}${BASE}sitemap-index.xml`);
   });
 });

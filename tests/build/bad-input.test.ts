@@ -1,30 +1,35 @@
 /**
  * Bad content must stop the real build with a message that names the file, the
- * field and what is allowed. Each case copies the project to a temporary folder,
- * breaks one entry, and runs `astro build` there.
+ * field and what is allowed. One copy of the project in a temporary folder serves
+ * every case: each breaks one entry, runs `astro build` there, and puts the entry back.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, type ProjectCopy } from '../support/project';
 
 const entry = 'content/inspections/2015-council-letter-to-stakeholders.mdx';
-const copies: ProjectCopy[] = [];
+let project: ProjectCopy;
+
+beforeAll(() => {
+  project = copyProject('bad-input');
+});
+afterAll(() => project?.remove());
 
 function buildWith(change: (text: string) => string, path = entry): string {
-  const project = copyProject('bad-input');
-  copies.push(project);
   const file = join(project.dir, path);
   const original = readFileSync(file, 'utf8');
   const changed = change(original);
   expect(changed).not.toBe(original);
   writeFileSync(file, changed);
-  const run = project.build();
-  expect(run.status, 'the build should fail').not.toBe(0);
-  return run.output;
+  try {
+    const run = project.build();
+    expect(run.status, 'the build should fail').not.toBe(0);
+    return run.output;
+  } finally {
+    writeFileSync(file, original);
+  }
 }
-
-afterAll(() => copies.forEach((project) => project.remove()));
 
 describe('a build with bad content fails and says why', () => {
   it('rejects a grade word that is not on the scale', () => {
