@@ -327,14 +327,15 @@ function enhance(form: HTMLFormElement) {
     const li = element('li', 'search-result');
     const title = element('h3', 'search-result__title');
     const link = element('a');
-    link.href = hitUrl({ url: f.url, text, row: form === 'row' || form === 'text' || form === 'table', repeated: !!f.filters.repeated?.length }, query);
+    const stands = f.filters.stands ?? [];
+    link.href = hitUrl({ url: f.url, text, row: form === 'row' || form === 'text' || form === 'table', repeated: !!f.filters.repeated?.length, stands }, query);
     link.textContent = form === 'heading' || !innermost ? labelText : `${labelText}: ${innermost}`;
     title.append(link);
     const source = element('p', 'search-result__source');
     const publisher = f.filters.publisher?.[0] ?? '';
     source.textContent = `${label('document', f.filters.document?.[0] ?? '')} (${label('publisher', publisher)})`;
     const excerpt = element('p', 'search-result__excerpt');
-    excerpt.append(...excerptOf(text, query).map((part) => (part.mark ? element('mark', undefined, part.text) : document.createTextNode(part.text))));
+    excerpt.append(...excerptOf(text, query, stands).map((part) => (part.mark ? element('mark', undefined, part.text) : document.createTextNode(part.text))));
     li.append(title, source, excerpt);
     return li;
   }

@@ -141,6 +141,16 @@ describe('search results', () => {
     expect(await visit.page.$$eval('#search-empty a', (a) => a.length)).toBe(5);
   });
 
+  it('mark, for a word the text does not use, the words it stands for: IRO marks “independent reviewing officers”', async () => {
+    await query(visit.page, 'IRO caseloads');
+    const want = '/inspections/2012-safeguarding-and-looked-after-children/#p97-4';
+    const marks = await visit.page.$$eval('#search-list li', (items, w) => {
+      const item = items.find((li) => li.querySelector('a')!.getAttribute('href')!.startsWith(`${w}:~:`));
+      return item ? [...item.querySelectorAll('.search-result__excerpt mark')].map((m) => m.textContent) : undefined;
+    }, want);
+    expect(marks).toEqual(['independent', 'reviewing', "officers'", 'caseloads']);
+  });
+
   it('narrow by a judgement area to the paragraphs of that area', async () => {
     await visit.page.goto(site.server.url(search({ q: 'health', area: 'being-healthy' })));
     await settled(visit.page);
@@ -351,6 +361,8 @@ describe('landing on a result', () => {
     { q: '"honour based violence"', href: '/inspections/2015-council-letter-to-stakeholders/#p9-7' },
     { q: 'Emergency Duty Team', href: '/inspections/2009-unannounced-inspection-contact-referral-assessment/#p4-2' },
     { q: 'fortnightly Ofsted Preparation group', href: '/inspections/2018-scrutiny-committee-inspection-and-review/#p17' },
+    // Through the reader's abbreviation: the text says "independent reviewing officers".
+    { q: 'IRO caseloads', href: '/inspections/2012-safeguarding-and-looked-after-children/#p97-4' },
   ];
   for (const c of cases) {
     it(`from ${c.q}: scrolls to ${c.href.split('#')[1]}, marks it as the target and highlights the words in it`, async () => {
