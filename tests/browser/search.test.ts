@@ -286,6 +286,25 @@ describe('the search page, for accessibility', () => {
 });
 
 describe('search state in the URL', () => {
+  it('with no words, lists every block the filters allow, in the documents’ order, and clearing them lists nothing', async () => {
+    const { page, close } = await site.open(search({ year: '2012', kind: 'recommendation' }));
+    try {
+      await settled(page);
+      const records = JSON.parse(readFileSync(join(DIST, 'search/records.json'), 'utf8')) as SearchRecord[];
+      const want = records.filter((r) => r.filters.year.includes('2012') && r.filters.kind.includes('recommendation')).map((r) => r.url);
+      expect(want.length).toBeGreaterThan(10);
+      expect(await statusText(page)).toBe(`${want.length} results, with 2 filters`);
+      expect(await resultLinks(page)).toEqual(want.slice(0, 10));
+      await page.click('#search-filters > summary');
+      await page.click('#search-clear');
+      await settled(page);
+      expect(await page.$$eval('#search-list li', (li) => li.length)).toBe(0);
+      expect(await page.isVisible('#search-results-heading')).toBe(false);
+    } finally {
+      await close();
+    }
+  });
+
   it('is restored from the URL: words, filters, and the results they give', async () => {
     const { page, close } = await site.open(search({ q: 'supervision', publisher: 'ofsted' }));
     try {
