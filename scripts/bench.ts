@@ -15,7 +15,7 @@ import { pagesWithScript, summariseByType, weighPages } from './bench/pages';
 import { parseOptions } from './bench/options';
 import { judge, machine, print, type Results } from './bench/report';
 import { measureScale, type ScaleResult } from './bench/scaling';
-import { indexOnDisk, searchCost } from './bench/search';
+import { indexOnDisk, searchAtScale, searchCost } from './bench/search';
 
 const options = parseOptions(process.argv.slice(2));
 const started = performance.now();
@@ -43,6 +43,7 @@ try {
                 }
                 if (wants('search')) {
                   results.search = { queries: await searchCost(browser, server, { ...options, log }), index: indexOnDisk(dist) };
+                  results.search.scaled = await searchAtScale(browser, dist, log);
                 }
               }
             : undefined,

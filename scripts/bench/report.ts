@@ -9,14 +9,14 @@ import { kb, sum } from './bytes';
 import type { Options } from './options';
 import type { PageWeight, TypeSummary } from './pages';
 import type { ScaleResult } from './scaling';
-import { QUERIES, type indexOnDisk, type QueryCost } from './search';
+import { QUERIES, type indexOnDisk, type QueryCost, type ScaledSearch } from './search';
 
 export interface Results {
   machine: ReturnType<typeof machine>;
   options: Options;
   targets: Target[];
   pages?: { byType: TypeSummary[]; withScript: string[]; all: PageWeight[] };
-  search?: { queries: Record<string, QueryCost>; index: ReturnType<typeof indexOnDisk> };
+  search?: { queries: Record<string, QueryCost>; index: ReturnType<typeof indexOnDisk>; scaled?: ScaledSearch };
   scaling?: ScaleResult[];
 }
 
@@ -89,6 +89,18 @@ export function judge(r: Omit<Results, 'targets'>): Target[] {
       figure: `${next.length - overNext} of ${next.length} queries met; heaviest ${kb(heaviestNext.gzip)} ("${heaviestNext.q}")`,
       met: overNext === 0,
     });
+  }
+  if (r.search?.scaled) {
+    const { scale, queries } = r.search.scaled;
+    for (const situation of ['arriving', 'typing'] as const) {
+      const growth = Object.entries(queries).map(([q, c]) => ({ q, x: c[situation].gzip / r.search!.queries[q]!.local![situation].gzip, at: c[situation].gzip }));
+      const worst = growth.reduce((a, b) => (b.x > a.x ? b : a));
+      targets.push({
+        target: `Bytes ${situation === 'arriving' ? 'arriving at /search/?q=…' : 'for a new query'}, ${scale}× the blocks / 1× ≤ ${LIMITS.searchGrowth}×`,
+        figure: `${ratio(worst.x)} at most ("${worst.q}": ${kb(r.search.queries[worst.q]!.local![situation].gzip)} → ${kb(worst.at)})`,
+        met: worst.x <= LIMITS.searchGrowth,
+      });
+    }
   }
   if (r.scaling) {
     const one = r.scaling.find((s) => s.scale === 1);
@@ -186,6 +198,22 @@ export function print(r: Results, write: (text: string) => void) {
     write(`\nArriving with "${heaviest}" (the heaviest), by kind: ${Object.entries(cost.local!.arriving.byKind).map(([k, v]) => `${k} ${kb(v.gzip)}`).join(', ')}`);
     const i = r.search.index;
     write(`Index on disk: ${kb(i.used.bytes)} in ${i.used.files} files used by the site (fragments ${kb(i.fragments.bytes)}, index chunks ${kb(i.indexChunks.bytes)}, WebAssembly ${kb(i.wasm.bytes)}); ${kb(i.all.bytes)} in all`);
+    const scaled = r.search.scaled;
+    if (scaled) {
+      write(`\nSearch at ${scaled.scale}× the blocks (${scaled.records} records, the 1× build's copied; Pagefind's metadata ${kb(scaled.metaBytes)}): bytes fetched (gzip), one local run\n`);
+      write(
+        table(
+          ['query', 'arriving, 1×', `arriving, ${scaled.scale}×`, 'typing, 1×', `typing, ${scaled.scale}×`],
+          Object.entries(scaled.queries).map(([q, c]) => [
+            q,
+            kb(r.search!.queries[q]!.local!.arriving.gzip),
+            kb(c.arriving.gzip),
+            kb(r.search!.queries[q]!.local!.typing.gzip),
+            kb(c.typing.gzip),
+          ]),
+        ),
+      );
+    }
   }
   if (r.scaling) {
     write('\nBuild at each scale (synthetic copies of every document; times vary with the machine and its load)\n');

@@ -9,9 +9,11 @@
  *    when the search box gets focus); the reader types the query and presses Enter.
  * Times come from the search script's User Timing mark "search-results".
  */
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
+import { removeScaledSite, scaledSite } from '../../tests/support/scaled-site';
 import { filesUnder, median, sum } from './bytes';
-import { NETWORKS, type BenchServer, type NetworkName, type Served } from './server';
+import { NETWORKS, serveBuild, type BenchServer, type NetworkName, type Served } from './server';
 
 export const QUERIES = [
   'Royal Lancaster Infirmary',
@@ -140,6 +142,43 @@ export async function arrivingCost(browser: Browser, server: BenchServer, log: (
     log(`search ${q}: ${results[q].requests} requests, ${results[q].ms} ms`);
   }
   return results;
+}
+
+/** How many times the blocks, for search at scale. */
+export const SEARCH_SCALE = 100;
+
+export interface ScaledSearch {
+  scale: number;
+  /** Records in the index, and Pagefind's metadata file (gzip on disk), which a first search fetches whole. */
+  records: number;
+  metaBytes: number;
+  queries: Record<string, { arriving: Measure; typing: Measure }>;
+}
+
+/**
+ * Search at `scale` times the blocks, without building the pages: the 1× build's
+ * search page, its records each there `scale` times, indexed as the build does
+ * (tests/support/scaled-site.ts); every query arriving and typing, once, locally.
+ * The copies' index chunks compress better than as many different blocks would (the
+ * same words at the same places), so their bytes are a floor; the metadata is exact.
+ */
+export async function searchAtScale(browser: Browser, dist: string, log: (line: string) => void, scale = SEARCH_SCALE): Promise<ScaledSearch> {
+  log(`search at ${scale}×: indexing`);
+  const root = await scaledSite(scale, { dist, pages: false });
+  const server = await serveBuild(root);
+  try {
+    const meta = filesUnder(`${root}/pagefind`, root).find((f) => f.path.endsWith('.pf_meta'))!;
+    const queries: ScaledSearch['queries'] = {};
+    for (const q of QUERIES) {
+      queries[q] = { arriving: await arriving(browser, server, q), typing: await typing(browser, server, q, 'local') };
+      log(`search at ${scale}× ${q}: arriving ${queries[q].arriving.requests} requests, ${queries[q].arriving.ms} ms`);
+    }
+    const records = (JSON.parse(readFileSync(`${root}/search/records.json`, 'utf8')) as unknown[]).length * scale;
+    return { scale, records, metaBytes: meta.bytes, queries };
+  } finally {
+    await server.stop();
+    removeScaledSite(root);
+  }
 }
 
 /** Pagefind also writes its own UIs, a highlight script, a worker and a language-neutral WebAssembly; the site never loads them. */

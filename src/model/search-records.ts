@@ -11,7 +11,7 @@ import { identifiedBlocks, type Block } from './body';
 import { formsOf, type GlossaryMatcher } from './glossary';
 import { filterSlug, publisherOf, searchBlocks } from './search';
 import { z } from 'astro/zod';
-import { DATE_WORD, FIGURE_WORD, plainWords, STOP_WORDS } from './search-words';
+import { DATE_WORD, FIGURE_WORD, plainWords, STANDS_FOR, STOP_WORDS } from './search-words';
 import type { DocumentType, FindingKind } from './vocabulary';
 
 /** The filters a record carries, each a list of URL-ready values. */
@@ -51,7 +51,18 @@ export interface SearchRecord {
     form: [string];
     /** ["yes"] when the block's words occur elsewhere on its page, so a text fragment could land there instead. */
     repeated: string[];
+    /**
+     * Each word a reader may type that the text does not use, with the text's words it stands for
+     * ("IRO → independent reviewing officers"): what a result marks when it matched through it.
+     */
+    stands: string[];
   };
+}
+
+/** A form a reader may type for some of the text's words, and those words as the text writes them. */
+export interface ReaderForm {
+  form: string;
+  stands: string;
 }
 
 export interface RecordSource {
@@ -70,13 +81,13 @@ export interface RecordSource {
  * Sums of money and counts as readers write them, for those the text writes
  * another way: "£5m" is also "5 million" and "£5 million"; "5 million" is also "5m".
  */
-export function numberForms(text: string): string[] {
-  const forms: string[] = [];
+export function numberForms(text: string): ReaderForm[] {
+  const forms: ReaderForm[] = [];
   for (const m of text.matchAll(/£?(\d+(?:\.\d+)?)\s?(m|bn|k)\b/gi)) {
     const word = { m: 'million', bn: 'billion', k: 'thousand' }[m[2]!.toLowerCase() as 'm' | 'bn' | 'k'];
-    forms.push(`${m[1]} ${word}`);
+    forms.push({ form: `${m[1]} ${word}`, stands: m[0] });
   }
-  for (const m of text.matchAll(/(\d+(?:\.\d+)?)\s(million|billion)\b/gi)) forms.push(`${m[1]}${m[2]!.toLowerCase() === 'million' ? 'm' : 'bn'}`);
+  for (const m of text.matchAll(/(\d+(?:\.\d+)?)\s(million|billion)\b/gi)) forms.push({ form: `${m[1]}${m[2]!.toLowerCase() === 'million' ? 'm' : 'bn'}`, stands: m[0] });
   return forms;
 }
 
@@ -87,41 +98,49 @@ export function numberForms(text: string): string[] {
  * officers" adds "IRO". (A term's other wordings are left out: "looked after
  * children" would add "children in care" to a third of the record.)
  */
-export function glossaryForms(text: string, matcher: GlossaryMatcher): string[] {
-  const out: string[] = [];
+export function glossaryForms(text: string, matcher: GlossaryMatcher): ReaderForm[] {
+  const out: ReaderForm[] = [];
+  const add = (form: string, stands: string) => {
+    if (!out.some((f) => f.form === form)) out.push({ form, stands });
+  };
   for (const match of matcher.find(text)) {
     // The abbreviations readers use for this entry's words (IRO for independent reviewing officer).
-    const readers = matcher.entries.filter((e) => e.standsFor === match.entry.id).map((e) => e.term);
-    for (const term of readers) if (!out.includes(term)) out.push(term);
+    for (const e of matcher.entries) if (e.standsFor === match.entry.id) add(e.term, match.text);
     const forms = formsOf(match.entry);
     const short = forms.filter((f) => f.abbreviation);
     if (!short.length) continue;
     const written = match.form.abbreviation ? forms.filter((f) => !f.abbreviation) : short;
-    for (const form of written) if (!out.includes(form.text)) out.push(form.text);
+    for (const form of written) add(form.text, match.text);
   }
   return out;
 }
 
-/** The reader's words for the documents' words the text uses (content/search-synonyms.yaml). */
-export function synonymsOf(text: string, synonyms: SearchSynonym[]): string[] {
-  const words = ` ${plainWords(text).join(' ')} `;
-  return synonyms
-    .filter((s) =>
-      s.documents.some((d) => {
-        const stem = plainWords(d.replace(/\*$/, '')).join(' ');
-        return d.endsWith('*') ? words.includes(` ${stem}`) : words.includes(` ${stem} `);
-      }),
-    )
-    .map((s) => s.reader);
+/** The reader's words for the documents' words the text uses (content/search-synonyms.yaml), each with the first of those words it uses. */
+export function synonymsOf(text: string, synonyms: SearchSynonym[]): ReaderForm[] {
+  const words = plainWords(text);
+  /** Where the text holds the documents' words `d` (a trailing * matching any ending of its last word): the words as held. */
+  const held = (d: string) => {
+    const stem = plainWords(d.replace(/\*$/, ''));
+    const open = d.endsWith('*');
+    for (let i = 0; i + stem.length <= words.length; i++) {
+      const fits = stem.every((w, j) => (open && j === stem.length - 1 ? words[i + j]!.startsWith(w) : words[i + j] === w));
+      if (fits) return words.slice(i, i + stem.length).join(' ');
+    }
+    return undefined;
+  };
+  return synonyms.flatMap((s) => {
+    const stands = s.documents.map(held).find((h) => h !== undefined);
+    return stands ? [{ form: s.reader, stands }] : [];
+  });
 }
 
 /**
  * Stages readers shorten: "Key Stage 4" is also KS4, "Key Stages 1 and 2" KS1 and KS2.
  */
-export function stageForms(text: string): string[] {
-  const forms: string[] = [];
+export function stageForms(text: string): ReaderForm[] {
+  const forms: ReaderForm[] = [];
   for (const m of text.matchAll(/\bkey stages? (\d(?:(?:\s*,\s*|\s+and\s+|\s+to\s+)\d)*)/gi)) {
-    for (const n of m[1]!.match(/\d/g)!) if (!forms.includes(`KS${n}`)) forms.push(`KS${n}`);
+    for (const n of m[1]!.match(/\d/g)!) if (!forms.some((f) => f.form === `KS${n}`)) forms.push({ form: `KS${n}`, stands: m[0] });
   }
   return forms;
 }
@@ -177,11 +196,9 @@ export function searchRecords(source: RecordSource, matcher: GlossaryMatcher, sy
     if (!search || !shown.length) return [];
     const finding = source.findings.get(id);
     const form = formOf(block, id);
+    const readerForms = [...glossaryForms(text, matcher), ...numberForms(text), ...stageForms(text), ...synonymsOf(text, synonyms)];
     const added = [
-      ...glossaryForms(text, matcher),
-      ...numberForms(text),
-      ...stageForms(text),
-      ...synonymsOf(text, synonyms),
+      ...readerForms.map((f) => f.form),
       // A judgement line or row is what "rated" and "judged" ask for; a figure is what "how many" asks for, a date what "when" asks for.
       ...(finding?.kind === 'judgement' ? ['rated', 'judged', 'grade'] : []),
       ...(statesFigure(text) ? [FIGURE_WORD] : []),
@@ -198,6 +215,7 @@ export function searchRecords(source: RecordSource, matcher: GlossaryMatcher, sy
           label: [search.title],
           form: [form],
           repeated: repeated ? ['yes'] : [],
+          stands: [...new Set(readerForms.map((f) => `${f.form}${STANDS_FOR}${f.stands}`))],
           year: [String(source.year)],
           document: [source.id],
           publisher: [publisher],

@@ -28,6 +28,9 @@ export const DATE_WORD = 'whendate';
 /** The questions that ask for a date. */
 export const DATE_QUESTION = /\b(when|what date|what year|how long ago)\b/i;
 
+/** Between a reader's form and the text's words it stands for, in a record's `stands` filter: "IRO → independent reviewing officers". */
+export const STANDS_FOR = ' → ';
+
 /** Lower case, apostrophes gone, split at anything else that is not a letter or digit. */
 export const plainWords = (text: string) =>
   text

@@ -4,7 +4,7 @@
  * (a text fragment, so the reading page needs no script). Pure, so the unit tests
  * run it without a browser.
  */
-import { plainWords } from '../model/search-words';
+import { plainWords, STANDS_FOR } from '../model/search-words';
 import type { Query } from './search-query';
 
 /** A search result: the block's URL (…/#p30), the words its page shows, and whether they occur elsewhere on that page. */
@@ -14,6 +14,8 @@ export interface Shown {
   /** A table row or framing text (a letterhead, an address): a text fragment cannot match across its cells or lines, so it gets none. */
   row: boolean;
   repeated: boolean;
+  /** The reader's forms the record was indexed with and the text's words each stands for ("IRO → independent reviewing officers"). */
+  stands: readonly string[];
 }
 
 const commonPrefix = (a: string, b: string) => {
@@ -33,16 +35,27 @@ export function fitsTerm(word: string, term: string): boolean {
   );
 }
 
-/** Which of the text's words are the query's: any word a term fits, and each quoted phrase where its words stand together. */
-export function matchedWords(words: string[], query: Pick<Query, 'terms' | 'phrases'>): boolean[] {
+/**
+ * Which of the text's words are the query's: any word a term fits, each quoted phrase
+ * where its words stand together, and, for a term the text does not use, the words
+ * a reader's form holding it stands for (IRO: "independent reviewing officers";
+ * rated: "judged"; `stands` as the record gives them).
+ */
+export function matchedWords(words: string[], query: Pick<Query, 'terms' | 'phrases'>, stands: readonly string[] = []): boolean[] {
   const inPhrases = new Set(query.phrases.flat());
   const loose = query.terms.filter((t) => !inPhrases.has(t));
   const marked = words.map((w) => loose.some((t) => fitsTerm(w, t)));
   const tokens = words.flatMap((w, at) => plainWords(w).map((token) => ({ token, at })));
-  for (const phrase of query.phrases) {
-    for (let i = 0; i + phrase.length <= tokens.length; i++) {
+  const markRuns = (phrase: string[]) => {
+    for (let i = 0; phrase.length && i + phrase.length <= tokens.length; i++) {
       if (phrase.every((p, j) => tokens[i + j]!.token === p)) for (let j = 0; j < phrase.length; j++) marked[tokens[i + j]!.at] = true;
     }
+  };
+  for (const phrase of query.phrases) markRuns(phrase);
+  const unused = loose.filter((t) => !words.some((w) => fitsTerm(w, t)));
+  for (const pair of unused.length ? stands : []) {
+    const [form = '', standsFor = ''] = pair.split(STANDS_FOR);
+    if (plainWords(form).some((w) => unused.some((t) => fitsTerm(w, t)))) markRuns(plainWords(standsFor));
   }
   return marked;
 }
@@ -52,10 +65,10 @@ export interface ExcerptPart {
   mark: boolean;
 }
 
-/** About `length` words of the text, where most of the query's words are, each matched word marked. */
-export function excerptOf(text: string, query: Pick<Query, 'terms' | 'phrases'>, length = 30): ExcerptPart[] {
+/** About `length` words of the text, where most of the query's words are, each matched word marked (`stands`: see matchedWords). */
+export function excerptOf(text: string, query: Pick<Query, 'terms' | 'phrases'>, stands: readonly string[] = [], length = 30): ExcerptPart[] {
   const words = text.split(/\s+/).filter(Boolean);
-  const marked = matchedWords(words, query);
+  const marked = matchedWords(words, query, stands);
   let from = 0;
   if (words.length > length) {
     let best = -1;
@@ -90,7 +103,7 @@ const encodeDirective = (text: string) => encodeURIComponent(text).replace(/-/g,
 export function hitUrl(shown: Shown, query: Pick<Query, 'terms' | 'phrases'>, maxDirectives = 5): string {
   if (shown.repeated || shown.row) return shown.url;
   const words = shown.text.split(/\s+/).filter(Boolean);
-  const matched = matchedWords(words, query);
+  const matched = matchedWords(words, query, shown.stands);
   // Runs of matched words side by side ("Royal Lancaster Infirmary" is one run), longest first.
   const runs: [number, number][] = [];
   matched.forEach((m, i) => {

@@ -2,7 +2,8 @@
  * The search page's script: the only JavaScript on the site. It enhances the form
  * that search.astro renders (which on its own only reloads the page): it runs the
  * query against the Pagefind index of blocks as the reader types, lists the
- * matching blocks best first, filters them with counts, and keeps the whole state in
+ * matching blocks best first, filters them with counts (with no words, lists every
+ * block the filters allow, in the documents' order), and keeps the whole state in
  * the URL (?q=…&year=…), so a search can be bookmarked and shared and the back
  * button restores it. Reading the query, ranking, spelling and links are in
  * search-query.ts, search-rank.ts, search-spelling.ts and search-link.ts.
@@ -110,6 +111,18 @@ function enhance(form: HTMLFormElement) {
     return valuesLoading.then((v) => (valuesOf = v));
   };
 
+  /** Every record, in the documents' order (Pagefind's, with no words): what the filters list when no words are typed. */
+  let everyLoading: Promise<Found> | undefined;
+  let every: Found | undefined;
+  const loadEvery = () => {
+    everyLoading ??= loadPagefind().then(async (pf) => {
+      const all = (await pf.search(null))?.results ?? [];
+      const load = new Map(all.map((r) => [r.id, () => r.data()] as const));
+      return { text: '', query: parseQuery(''), ids: all.map((r) => r.id), load, misspelt: [], missing: [] };
+    });
+    return everyLoading.then((e) => (every = e));
+  };
+
   let current: Found | undefined;
   let listed: string[] = [];
   let shown = 0;
@@ -198,14 +211,14 @@ function enhance(form: HTMLFormElement) {
     const text = input.value.trim();
     const mine = ++sequence;
     try {
-      if (!text) current = undefined;
+      if (!text) current = chosen().length ? await loadEvery() : undefined;
       else if (current?.text !== text) {
         performance.mark('search-start'); // User Timing marks, read by scripts/bench/search.ts.
         const found = await search(text);
         if (mine !== sequence) return; // A newer search has started.
         current = found;
       }
-      if (chosen().length || filters.open) await loadValues();
+      if (chosen().length || filters.open) await Promise.all([loadValues(), text ? undefined : loadEvery()]);
       if (mine !== sequence) return;
       await render(mine, typed);
     } catch (error) {
@@ -225,10 +238,12 @@ function enhance(form: HTMLFormElement) {
   };
 
   function showCounts(picked: HTMLInputElement[]) {
+    // With no words typed, each value counts the blocks it would list.
+    const basis = current ?? (input.value.trim() ? undefined : every);
     for (const box of boxes) {
       const count = form.querySelector(`label[for="${box.id}"] .search-count`);
       if (!count) continue;
-      const n = current && valuesOf ? current.ids.filter((id) => valuesOf!.get(id)?.includes(`${box.name}=${box.value}`) && passes(id, picked, box.name)).length : undefined;
+      const n = basis && valuesOf ? basis.ids.filter((id) => valuesOf!.get(id)?.includes(`${box.name}=${box.value}`) && passes(id, picked, box.name)).length : undefined;
       count.textContent = n === undefined ? '' : `(${n})`;
     }
   }
@@ -270,12 +285,13 @@ function enhance(form: HTMLFormElement) {
     const why = [
       c.misspelt.length ? `No paragraph contains ${words(c.misspelt)}, so these are the results for “${c.corrected}”.` : '',
       c.missing.length && listed.length ? `No paragraph contains ${words(c.missing)}: these results have the other words.` : '',
-      !c.query.terms.length ? 'Every word of that is too common to search for: add a word that says what you are looking for.' : '',
+      c.text && !c.query.terms.length ? 'Every word of that is too common to search for: add a word that says what you are looking for.' : '',
     ]
       .filter(Boolean)
       .join(' ');
-    const count = `${listed.length || 'No'} ${listed.length === 1 ? 'result' : 'results'} for`;
-    announce(`${count} ${quote(c.corrected ?? c.text)}${filtered}`, typed, why);
+    const count = `${listed.length || 'No'} ${listed.length === 1 ? 'result' : 'results'}`;
+    // No words: the filters alone list the blocks.
+    announce(c.text ? `${count} for ${quote(c.corrected ?? c.text)}${filtered}` : `${count}${filtered}`, typed, why);
   }
 
   /**
@@ -327,14 +343,15 @@ function enhance(form: HTMLFormElement) {
     const li = element('li', 'search-result');
     const title = element('h3', 'search-result__title');
     const link = element('a');
-    link.href = hitUrl({ url: f.url, text, row: form === 'row' || form === 'text' || form === 'table', repeated: !!f.filters.repeated?.length }, query);
+    const stands = f.filters.stands ?? [];
+    link.href = hitUrl({ url: f.url, text, row: form === 'row' || form === 'text' || form === 'table', repeated: !!f.filters.repeated?.length, stands }, query);
     link.textContent = form === 'heading' || !innermost ? labelText : `${labelText}: ${innermost}`;
     title.append(link);
     const source = element('p', 'search-result__source');
     const publisher = f.filters.publisher?.[0] ?? '';
     source.textContent = `${label('document', f.filters.document?.[0] ?? '')} (${label('publisher', publisher)})`;
     const excerpt = element('p', 'search-result__excerpt');
-    excerpt.append(...excerptOf(text, query).map((part) => (part.mark ? element('mark', undefined, part.text) : document.createTextNode(part.text))));
+    excerpt.append(...excerptOf(text, query, stands).map((part) => (part.mark ? element('mark', undefined, part.text) : document.createTextNode(part.text))));
     li.append(title, source, excerpt);
     return li;
   }
@@ -351,7 +368,7 @@ function enhance(form: HTMLFormElement) {
   });
   input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
   filters.addEventListener('toggle', () => {
-    if (filters.open && !valuesOf) void loadValues().then(() => showCounts(chosen()));
+    if (filters.open && !valuesOf) void Promise.all([loadValues(), loadEvery()]).then(() => showCounts(chosen()));
   });
   for (const box of boxes) box.addEventListener('change', () => void update('push'));
   more.addEventListener('click', () => void showMore().catch((error: unknown) => console.error(error)));

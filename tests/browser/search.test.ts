@@ -141,6 +141,16 @@ describe('search results', () => {
     expect(await visit.page.$$eval('#search-empty a', (a) => a.length)).toBe(5);
   });
 
+  it('mark, for a word the text does not use, the words it stands for: IRO marks “independent reviewing officers”', async () => {
+    await query(visit.page, 'IRO caseloads');
+    const want = '/inspections/2012-safeguarding-and-looked-after-children/#p97-4';
+    const marks = await visit.page.$$eval('#search-list li', (items, w) => {
+      const item = items.find((li) => li.querySelector('a')!.getAttribute('href')!.startsWith(`${w}:~:`));
+      return item ? [...item.querySelectorAll('.search-result__excerpt mark')].map((m) => m.textContent) : undefined;
+    }, want);
+    expect(marks).toEqual(['independent', 'reviewing', "officers'", 'caseloads']);
+  });
+
   it('narrow by a judgement area to the paragraphs of that area', async () => {
     await visit.page.goto(site.server.url(search({ q: 'health', area: 'being-healthy' })));
     await settled(visit.page);
@@ -276,6 +286,25 @@ describe('the search page, for accessibility', () => {
 });
 
 describe('search state in the URL', () => {
+  it('with no words, lists every block the filters allow, in the documents’ order, and clearing them lists nothing', async () => {
+    const { page, close } = await site.open(search({ year: '2012', kind: 'recommendation' }));
+    try {
+      await settled(page);
+      const records = JSON.parse(readFileSync(join(DIST, 'search/records.json'), 'utf8')) as SearchRecord[];
+      const want = records.filter((r) => r.filters.year.includes('2012') && r.filters.kind.includes('recommendation')).map((r) => r.url);
+      expect(want.length).toBeGreaterThan(10);
+      expect(await statusText(page)).toBe(`${want.length} results, with 2 filters`);
+      expect(await resultLinks(page)).toEqual(want.slice(0, 10));
+      await page.click('#search-filters > summary');
+      await page.click('#search-clear');
+      await settled(page);
+      expect(await page.$$eval('#search-list li', (li) => li.length)).toBe(0);
+      expect(await page.isVisible('#search-results-heading')).toBe(false);
+    } finally {
+      await close();
+    }
+  });
+
   it('is restored from the URL: words, filters, and the results they give', async () => {
     const { page, close } = await site.open(search({ q: 'supervision', publisher: 'ofsted' }));
     try {
@@ -351,6 +380,8 @@ describe('landing on a result', () => {
     { q: '"honour based violence"', href: '/inspections/2015-council-letter-to-stakeholders/#p9-7' },
     { q: 'Emergency Duty Team', href: '/inspections/2009-unannounced-inspection-contact-referral-assessment/#p4-2' },
     { q: 'fortnightly Ofsted Preparation group', href: '/inspections/2018-scrutiny-committee-inspection-and-review/#p17' },
+    // Through the reader's abbreviation: the text says "independent reviewing officers".
+    { q: 'IRO caseloads', href: '/inspections/2012-safeguarding-and-looked-after-children/#p97-4' },
   ];
   for (const c of cases) {
     it(`from ${c.q}: scrolls to ${c.href.split('#')[1]}, marks it as the target and highlights the words in it`, async () => {

@@ -5,6 +5,8 @@
  * afresh from the build's records (/search/records.json) with each block there
  * `copies` times, each copy's record pointing at its copy's page, with its
  * original's filters, as the build's own index step does (src/integrations/search-index.ts).
+ * The benchmark (scripts/bench/search.ts) makes one of another build, without the
+ * document pages, which searching does not fetch.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,11 +18,12 @@ import { ENTRY_IDS } from '../support/entries';
 import { assertDistBuilt, DIST } from './server';
 
 /** Build the copy and return its folder; `removeScaledSite` removes it. */
-export async function scaledSite(copies: number): Promise<string> {
-  assertDistBuilt();
+export async function scaledSite(copies: number, { dist = DIST, pages = true }: { dist?: string; pages?: boolean } = {}): Promise<string> {
+  if (dist === DIST) assertDistBuilt();
   const root = mkdtempSync(join(tmpdir(), 'scaled-site-'));
-  cpSync(DIST, root, { recursive: true, filter: (source) => source !== join(DIST, 'pagefind') });
-  for (const id of ENTRY_IDS) {
+  const left = [join(dist, 'pagefind'), ...(pages ? [] : [join(dist, 'inspections')])];
+  cpSync(dist, root, { recursive: true, filter: (source) => !left.includes(source) });
+  for (const id of pages ? ENTRY_IDS : []) {
     const page = join(root, documentPath(id), 'index.html');
     for (let n = 2; n <= copies; n++) {
       const copy = join(root, 'inspections', `${id}-copy-${n}`);

@@ -111,15 +111,15 @@ describe('the index’s records', () => {
   const matcher = createMatcher(glossary);
 
   test('add each glossary abbreviation’s other form, either way, and the abbreviations readers use', () => {
-    expect(glossaryForms('Waiting times for CAMHS are long.', matcher)).toEqual(['child and adolescent mental health services']);
-    expect(glossaryForms('Child and adolescent mental health services were reviewed.', matcher)).toEqual(['CAMHS']);
-    expect(glossaryForms('Independent reviewing officers’ caseloads are high.', matcher)).toEqual(['IRO']);
+    expect(glossaryForms('Waiting times for CAMHS are long.', matcher)).toEqual([{ form: 'child and adolescent mental health services', stands: 'CAMHS' }]);
+    expect(glossaryForms('Child and adolescent mental health services were reviewed.', matcher).map((f) => f.form)).toEqual(['CAMHS']);
+    expect(glossaryForms('Independent reviewing officers’ caseloads are high.', matcher)).toEqual([{ form: 'IRO', stands: 'Independent reviewing officers' }]);
     expect(glossaryForms('Nothing to add here.', matcher)).toEqual([]);
   });
 
   test('write sums of money as readers do, and know a figure from a year, a grade or a line number', () => {
-    expect(numberForms('an additional investment of £5m in children’s services')).toEqual(['5 million']);
-    expect(numberForms('some 2.5 million pounds')).toEqual(['2.5m']);
+    expect(numberForms('an additional investment of £5m in children’s services')).toEqual([{ form: '5 million', stands: '£5m' }]);
+    expect(numberForms('some 2.5 million pounds').map((f) => f.form)).toEqual(['2.5m']);
     expect(statesFigure('There were 1356 looked after children')).toBe(true);
     expect(statesFigure('five of Her Majesty’s Inspectors')).toBe(true);
     expect(statesFigure('Grade 1 (Outstanding)')).toBe(false);
@@ -128,8 +128,8 @@ describe('the index’s records', () => {
   });
 
   test('write key stages as readers shorten them, and know a date from a modal “may”', () => {
-    expect(stageForms('attainment of children looked after at Key Stages 1 and 2')).toEqual(['KS1', 'KS2']);
-    expect(stageForms('the educational attainment of children looked after at Key Stage 4')).toEqual(['KS4']);
+    expect(stageForms('attainment of children looked after at Key Stages 1 and 2').map((f) => f.form)).toEqual(['KS1', 'KS2']);
+    expect(stageForms('the educational attainment of children looked after at Key Stage 4')).toEqual([{ form: 'KS4', stands: 'Key Stage 4' }]);
     expect(stageForms('every stage of the plan')).toEqual([]);
     expect(statesDate('conducted on 3 and 4 November 2009')).toBe(true);
     expect(statesDate('a full re inspection any time from Easter')).toBe(true);
@@ -141,7 +141,7 @@ describe('the index’s records', () => {
       { reader: 'rated', documents: ['judg*'] },
       { reader: 'late', documents: ['timely'] },
     ];
-    expect(synonymsOf('The service was judged to be good.', synonyms)).toEqual(['rated']);
+    expect(synonymsOf('The service was judged to be good.', synonyms)).toEqual([{ form: 'rated', stands: 'judged' }]);
     expect(synonymsOf('Reviews are untimely.', synonyms)).toEqual([]);
   });
 
@@ -298,25 +298,38 @@ describe('a result’s excerpt and link', () => {
   });
 
   test('quotes about thirty words around the matches, the matches marked', () => {
-    const parts = excerptOf(text, q, 12);
+    const parts = excerptOf(text, q, [], 12);
     expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['Governance', 'Royal', 'Lancaster', 'Infirmary']);
     expect(parts[0]!.text).toMatch(/^… /);
   });
 
   test('goes to the block’s id and highlights the words with four words of the block either side', () => {
-    const url = hitUrl({ url: '/inspections/d/#p23', text, row: false, repeated: false }, q);
+    const url = hitUrl({ url: '/inspections/d/#p23', text, row: false, repeated: false, stands: [] }, q);
     expect(url).toBe(
       '/inspections/d/#p23:~:text=consistent.%20Governance%20arrangements%20at-,Royal%20Lancaster%20Infirmary,-are%20not%20effective.&text=this%20is%20not%20consistent.-,Governance,-arrangements%20at%20Royal%20Lancaster',
     );
   });
 
   test('is the plain #id where the block’s words occur elsewhere on its page, and for a table row', () => {
-    expect(hitUrl({ url: '/d/#h', text: 'Being healthy', row: false, repeated: true }, parseQuery('healthy'))).toBe('/d/#h');
-    expect(hitUrl({ url: '/d/#r', text: 'Being healthy Adequate', row: true, repeated: false }, parseQuery('healthy'))).toBe('/d/#r');
+    expect(hitUrl({ url: '/d/#h', text: 'Being healthy', row: false, repeated: true, stands: [] }, parseQuery('healthy'))).toBe('/d/#h');
+    expect(hitUrl({ url: '/d/#r', text: 'Being healthy Adequate', row: true, repeated: false, stands: [] }, parseQuery('healthy'))).toBe('/d/#r');
+  });
+
+  test('marks, for a word the text does not use, the words it stands for, in the excerpt and the landing link', () => {
+    const said = 'Independent reviewing officers’ caseloads are high and reviews were judged timely.';
+    const stands = ['IRO → Independent reviewing officers', 'rated → judged', 'late → timely'];
+    const marks = (query: string) => excerptOf(said, parseQuery(query), stands).filter((p) => p.mark).map((p) => p.text);
+    expect(marks('IRO caseloads')).toEqual(['Independent', 'reviewing', 'officers’', 'caseloads']);
+    expect(marks('caseloads rated')).toEqual(['caseloads', 'judged']);
+    // A word the text uses is marked where it is, not through a form that holds it too.
+    expect(marks('timely')).toEqual(['timely.']);
+    expect(hitUrl({ url: '/d/#p', text: said, row: false, repeated: false, stands }, parseQuery('IRO'))).toBe(
+      '/d/#p:~:text=Independent%20reviewing%20officers,-%E2%80%99%20caseloads%20are%20high%20and',
+    );
   });
 
   test('escapes the directive’s own syntax in the words', () => {
-    expect(hitUrl({ url: '/d/#p', text: 'the re-referrals, in one office', row: false, repeated: false }, parseQuery('re-referrals'))).toContain(
+    expect(hitUrl({ url: '/d/#p', text: 'the re-referrals, in one office', row: false, repeated: false, stands: [] }, parseQuery('re-referrals'))).toContain(
       'text=the-,re%2Dreferrals,-%2C%20in%20one%20office',
     );
   });
