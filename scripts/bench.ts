@@ -55,7 +55,7 @@ try {
   await browser.close();
 }
 
-const final: Results = { ...results, targets: judge(results) };
+const final: Results = { ...results, durationMs: Math.round(performance.now() - started), targets: judge(results) };
 print(final, (text) => process.stdout.write(`${text}\n`));
 mkdirSync(dirname(options.out), { recursive: true });
 writeFileSync(options.out, `${JSON.stringify(final, null, 2)}\n`);
