@@ -31,6 +31,8 @@ export function performanceFigures(results: Results): string {
     );
   }
   if (scaling?.length) {
+    // A run stopped part-way has results for the scales it finished only.
+    const unmeasured = results.options.scales.filter((n) => !scaling.some((s) => s.scale === n));
     parts.push(
       table(
         ['build', 'documents', 'pages', 'time', 'CPU', 'preview cards, cold', 'rebuilt, cards cache warm', '`dist/` on disk', "Pagefind's index"],
@@ -41,7 +43,7 @@ export function performanceFigures(results: Results): string {
           const b = s.build;
           const warm = b.warm ? `${seconds(b.warm.ms)}, ${b.warm.cardsRendered} cards rendered` : 'not measured';
           return [`${s.scale}×`, s.documents, (b.pages ?? 0).toLocaleString('en-GB'), seconds(b.totalMs), b.totalCpuMs === undefined ? 'not measured' : seconds(b.totalCpuMs), cards, warm, kb(b.distBytes), kb(b.pagefindBytes)];
-        }),
+        }).concat(unmeasured.map((n) => [`${n}×`, '', 'not measured: the run was stopped before it', '', '', '', '', '', ''])),
       ),
     );
   }
