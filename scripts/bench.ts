@@ -24,6 +24,18 @@ const log = (line: string) => process.stderr.write(`[${((performance.now() - sta
 const results: Omit<Results, 'targets'> = { machine: machine(), options };
 const wants = (section: (typeof options.sections)[number]) => options.sections.includes(section);
 
+/**
+ * Writes the results so far, judged: after each scale, so a run stopped part-way (the biggest
+ * scale takes longest) keeps every scale it finished.
+ */
+function save(scaling: ScaleResult[]): Results {
+  const sofar = { ...results, ...(wants('scaling') ? { scaling } : {}), durationMs: Math.round(performance.now() - started) };
+  const judged: Results = { ...sofar, targets: judge(sofar) };
+  mkdirSync(dirname(options.out), { recursive: true });
+  writeFileSync(options.out, `${JSON.stringify(judged, null, 2)}\n`);
+  return judged;
+}
+
 const browser = await launchBrowser();
 try {
   const scaling: ScaleResult[] = [];
@@ -49,14 +61,10 @@ try {
             : undefined,
       }),
     );
+    save(scaling);
   }
-  if (wants('scaling')) results.scaling = scaling;
+  print(save(scaling), (text) => process.stdout.write(`${text}\n`));
+  log(`Written ${options.out}`);
 } finally {
   await browser.close();
 }
-
-const final: Results = { ...results, targets: judge(results) };
-print(final, (text) => process.stdout.write(`${text}\n`));
-mkdirSync(dirname(options.out), { recursive: true });
-writeFileSync(options.out, `${JSON.stringify(final, null, 2)}\n`);
-log(`Written ${options.out}`);

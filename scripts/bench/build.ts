@@ -3,7 +3,7 @@
  * each step, and measures what it wrote.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { filesUnder, median, sum } from './bytes';
 
@@ -25,6 +25,14 @@ export interface BuildResult {
   findingPageMedian: number;
   /** The link-preview cards: how many, the time Astro reports rendering them (from a cold cache), and their bytes. */
   cards: { count: number; ms: number; bytes: number };
+  /** The same build again, its card cache warm: its time, and how many cards it rendered (none, if the cache works). */
+  warm?: { ms: number; cpuMs?: number; cardsRendered: number };
+}
+
+/** Cards written, and the time Astro reports for them: of a whole build, or of one stopped part-way. */
+export interface CardProgress {
+  count: number;
+  ms: number;
 }
 
 /** A build that failed or was stopped: which step, why, and after how long. */
@@ -33,6 +41,8 @@ export class BuildFailed extends Error {
     readonly step: string,
     readonly afterMs: number,
     readonly reason: string,
+    /** The cards written before it failed or was stopped: at a scale too big to build, a sample of the card step. */
+    readonly cards: CardProgress,
   ) {
     super(`${step}: ${reason} after ${Math.round(afterMs / 1000)} s`);
   }
@@ -45,8 +55,8 @@ export class BuildFailed extends Error {
  */
 class Output {
   files = 0;
-  /** Milliseconds Astro reports for each preview card it writes ("├─ /cards/<hash>.png (+266ms)"). */
-  cardMs = 0;
+  /** Preview cards written, and the milliseconds Astro reports for each ("├─ /cards/<hash>.png (+266ms)"). */
+  cards: CardProgress = { count: 0, ms: 0 };
   stage = '';
   tail = '';
   private partial = '';
@@ -59,7 +69,10 @@ class Output {
       const stamped = line.replace(/^\d\d:\d\d:\d\d\s+/, '');
       if (/^[├└]─ \/\S* \(\+[\d.]+m?s\)$/.test(stamped)) this.files++;
       const card = /^[├└]─ \/cards\/\S+\.png \(\+([\d.]+)(m?s)\)$/.exec(stamped);
-      if (card) this.cardMs += Number(card[1]) * (card[2] === 's' ? 1000 : 1);
+      if (card) {
+        this.cards.count++;
+        this.cards.ms += Number(card[1]) * (card[2] === 's' ? 1000 : 1);
+      }
       else if (/^\[(?!WARN)[^\]]+\] |^generating static routes/.test(stamped)) this.stage = stamped;
       if (line) this.tail = `${this.tail}\n${line}`.slice(-20_000);
     }
@@ -94,7 +107,7 @@ function childrenCpuMs(): number | undefined {
 interface Step {
   ms: number;
   cpuMs?: number;
-  cardMs: number;
+  cards: CardProgress;
 }
 
 /**
@@ -102,14 +115,14 @@ interface Step {
  * would. The child leads its own process group, so stopping it at the deadline stops
  * whatever it started too.
  */
-function run(dir: string, step: string, script: string, args: string[], deadline: number): Promise<Step> {
+function run(dir: string, step: string, script: string, args: string[], deadline: number, cardCache: string): Promise<Step> {
   const start = performance.now();
   const cpuStart = childrenCpuMs();
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [join(dir, 'node_modules', script), ...args], {
       cwd: dir,
       // The preview cards render from a cache of their own, cold, as the build's other caches are.
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PREVIEW_CARD_CACHE: join(dir, '.bench-cache', 'cards') },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PREVIEW_CARD_CACHE: cardCache },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
@@ -126,15 +139,30 @@ function run(dir: string, step: string, script: string, args: string[], deadline
       clearTimeout(timer);
       const ms = Math.round(performance.now() - start);
       const cpuEnd = childrenCpuMs();
-      if (code === 0) done({ ms, cardMs: Math.round(output.cardMs), ...(cpuStart !== undefined && cpuEnd !== undefined ? { cpuMs: cpuEnd - cpuStart } : {}) });
-      else fail(new BuildFailed(step, ms, stopped ? `stopped at the time limit (${output.progress()})` : `exit ${code ?? signal}: ${output.why()}`));
+      const cards = { count: output.cards.count, ms: Math.round(output.cards.ms) };
+      if (code === 0) done({ ms, cards, ...(cpuStart !== undefined && cpuEnd !== undefined ? { cpuMs: cpuEnd - cpuStart } : {}) });
+      else fail(new BuildFailed(step, ms, stopped ? `stopped at the time limit (${output.progress()})` : `exit ${code ?? signal}: ${output.why()}`, cards));
     });
   });
 }
 
-export async function buildProject(dir: string, { config, limitMs }: { config?: string; limitMs: number }): Promise<BuildResult> {
-  const deadline = Date.now() + limitMs;
-  const astro = await run(dir, 'astro build', 'astro/bin/astro.mjs', ['build', ...(config ? ['--config', config] : [])], deadline);
+const cachedCards = (cache: string) => new Set(existsSync(cache) ? readdirSync(cache) : []);
+
+/**
+ * Builds cold; with `warm`, builds again with the card cache the first build filled (each build with
+ * `limitMs` of its own), to count the cards a rebuild renders: the names in the cache it did not hold before.
+ */
+export async function buildProject(dir: string, { config, limitMs, warm = false }: { config?: string; limitMs: number; warm?: boolean }): Promise<BuildResult> {
+  const cardCache = join(dir, '.bench-cache', 'cards');
+  const args = ['build', ...(config ? ['--config', config] : [])];
+  const astro = await run(dir, 'astro build', 'astro/bin/astro.mjs', args, Date.now() + limitMs, cardCache);
+  let rebuilt: BuildResult['warm'];
+  if (warm) {
+    const before = cachedCards(cardCache);
+    const again = await run(dir, 'astro build, warm', 'astro/bin/astro.mjs', args, Date.now() + limitMs, cardCache);
+    const rendered = [...cachedCards(cardCache)].filter((name) => !before.has(name)).length;
+    rebuilt = { ms: again.ms, ...(again.cpuMs !== undefined ? { cpuMs: again.cpuMs } : {}), cardsRendered: rendered };
+  }
   // The search index is written within the Astro build (src/integrations/search-index.ts): no separate step to time.
   const pagefind = { ms: 0, cpuMs: 0 };
   const dist = join(dir, 'dist');
@@ -155,8 +183,9 @@ export async function buildProject(dir: string, { config, limitMs }: { config?: 
     findingPageMedian: median(sizes.filter((s) => s.path.startsWith('/findings/')).map((s) => s.bytes)),
     cards: {
       count: files.filter((f) => f.path.startsWith('/cards/')).length,
-      ms: astro.cardMs,
+      ms: astro.cards.ms,
       bytes: sum(files.filter((f) => f.path.startsWith('/cards/')).map((f) => f.bytes)),
     },
+    ...(rebuilt ? { warm: rebuilt } : {}),
   };
 }

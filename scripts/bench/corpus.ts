@@ -46,7 +46,8 @@ const copyId = (id: string, n: number) => `${id}-copy-${n}`;
 function copyEntry(text: string, n: number): { text: string; sourceFile: string } {
   const { frontmatter, body } = splitEntry(text);
   const data = parseDocument(frontmatter);
-  const mark = (key: string) => data.set(key, `${String(data.get(key))} (synthetic copy ${n})`);
+  // Marked at the start, so a line cut to fit (a preview card's) still tells the copies apart and each has cards of its own.
+  const mark = (key: string) => data.set(key, `(synthetic copy ${n}) ${String(data.get(key))}`);
   mark('title');
   mark('shortTitle');
   const sourceFile = String(data.get('sourceFile')).replace(/\.txt$/, `-copy-${n}.txt`);

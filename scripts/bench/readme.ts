@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { kb } from './bytes';
-import type { Results } from './report';
+import { cardStep, type Results } from './report';
 
 export const START = '<!-- performance figures: npm run bench:readme writes them from bench/results.json -->';
 export const END = '<!-- end of performance figures -->';
@@ -17,10 +17,10 @@ const table = (header: string[], rows: (string | number)[][]) => [row(header), r
 
 /** The markdown of the figures, between the markers. */
 export function performanceFigures(results: Results): string {
-  const { machine, pages, scaling, targets } = results;
+  const { machine, pages, scaling, targets, durationMs } = results;
   const date = new Date(machine.date).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const parts = [
-    `The latest run (${date}, ${machine.cpus} cores, load average ${machine.loadAverageAtStart.map((n) => n.toFixed(1)).join(', ')} at the start; times vary from run to run):`,
+    `The latest run (${date}, ${machine.cpus} cores, load average ${machine.loadAverageAtStart.map((n) => n.toFixed(1)).join(', ')} at the start${durationMs === undefined ? '' : `, ${seconds(durationMs)} in all`}; times vary from run to run):`,
   ];
   if (pages) {
     parts.push(
@@ -31,12 +31,19 @@ export function performanceFigures(results: Results): string {
     );
   }
   if (scaling?.length) {
+    // A run stopped part-way has results for the scales it finished only.
+    const unmeasured = results.options.scales.filter((n) => !scaling.some((s) => s.scale === n));
     parts.push(
       table(
-        ['build', 'documents', 'pages', 'time', 'CPU', '`dist/` on disk', "Pagefind's index"],
-        scaling.flatMap((s) =>
-          s.build && !('failed' in s.build) ? [[`${s.scale}×`, s.documents, (s.build.pages ?? 0).toLocaleString('en-GB'), seconds(s.build.totalMs), s.build.totalCpuMs === undefined ? 'not measured' : seconds(s.build.totalCpuMs), kb(s.build.distBytes), kb(s.build.pagefindBytes)]] : [[`${s.scale}×`, s.documents, s.build ? `stopped: ${s.build.failed}` : 'not built', '', '', '', '']],
-        ),
+        ['build', 'documents', 'pages', 'time', 'CPU', 'preview cards, cold', 'rebuilt, cards cache warm', '`dist/` on disk', "Pagefind's index"],
+        scaling.map((s) => {
+          const c = cardStep(s);
+          const cards = c ? `${c.count.toLocaleString('en-GB')} in ${seconds(c.ms)}${c.whole ? '' : ' before the stop'}` : 'not measured';
+          if (!s.build || 'failed' in s.build) return [`${s.scale}×`, s.documents, s.build ? `stopped: ${s.build.failed}` : 'not built', '', '', cards, '', '', ''];
+          const b = s.build;
+          const warm = b.warm ? `${seconds(b.warm.ms)}, ${b.warm.cardsRendered} cards rendered` : 'not measured';
+          return [`${s.scale}×`, s.documents, (b.pages ?? 0).toLocaleString('en-GB'), seconds(b.totalMs), b.totalCpuMs === undefined ? 'not measured' : seconds(b.totalCpuMs), cards, warm, kb(b.distBytes), kb(b.pagefindBytes)];
+        }).concat(unmeasured.map((n) => [`${n}×`, '', 'not measured: the run was stopped before it', '', '', '', '', '', ''])),
       ),
     );
   }

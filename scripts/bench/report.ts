@@ -4,7 +4,7 @@
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { SEARCH_PATH } from '../../tests/support/pages';
-import type { BuildResult } from './build';
+import type { BuildResult, CardProgress } from './build';
 import { kb, sum } from './bytes';
 import type { Options } from './options';
 import type { PageWeight, TypeSummary } from './pages';
@@ -14,6 +14,8 @@ import { QUERIES, type indexOnDisk, type QueryCost, type ScaledSearch } from './
 export interface Results {
   machine: ReturnType<typeof machine>;
   options: Options;
+  /** How long the whole run took. */
+  durationMs?: number;
   targets: Target[];
   pages?: { byType: TypeSummary[]; withScript: string[]; all: PageWeight[] };
   search?: { queries: Record<string, QueryCost>; index: ReturnType<typeof indexOnDisk>; scaled?: ScaledSearch };
@@ -52,6 +54,16 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mb = (n: number) => `${(n / 2 ** 20).toFixed(1)} MB`;
 const documentOverHtml = (p: PageWeight) => p.total / p.html;
 const failure = (s: ScaleResult) => ('failed' in s.build ? `${s.build.step}: ${s.build.failed}, after ${seconds(s.build.afterMs)}` : '');
+const count = (n: number) => n.toLocaleString('en-GB');
+
+/** A scale's card step, cold: the whole build's, or that of the cards written before a build too big to finish was stopped. */
+export function cardStep(s: ScaleResult): (CardProgress & { whole: boolean }) | undefined {
+  const b = built(s);
+  if (b?.cards) return { count: b.cards.count, ms: b.cards.ms, whole: true };
+  const sample = 'failed' in s.build ? s.build.cards : undefined;
+  return sample?.count ? { ...sample, whole: false } : undefined;
+}
+const cardsFigure = (c: CardProgress & { whole: boolean }) => `${count(c.count)} in ${seconds(c.ms)}${c.whole ? '' : ' before the stop'}`;
 
 export function judge(r: Omit<Results, 'targets'>): Target[] {
   const targets: Target[] = [];
@@ -117,17 +129,31 @@ export function judge(r: Omit<Results, 'targets'>): Target[] {
         figure: `${ratio(perDocument(b, largestBuilt) / perDocument(a, one))} (${seconds(perDocument(a, one))} → ${seconds(perDocument(b, largestBuilt))} a document)${unfinished}`,
         met: null,
       });
-      const perCard = (build: BuildResult) => build.cards.ms / Math.max(1, build.cards.count);
-      targets.push({
-        target: `Preview card time per card, ${largestBuilt.scale}× / 1× (about 1 if linear)`,
-        figure: `${ratio(perCard(b) / perCard(a))} (${a.cards.count} cards in ${seconds(a.cards.ms)} → ${b.cards.count} in ${seconds(b.cards.ms)}; ${mb(a.cards.bytes)} → ${mb(b.cards.bytes)})`,
-        met: null,
-      });
       const perDocumentBytes = (build: BuildResult, s: ScaleResult) => build.distBytes / s.documents;
       targets.push({
         target: `dist/ size per document, ${largestBuilt.scale}× / 1× (about 1 if linear)`,
         figure: `${ratio(perDocumentBytes(b, largestBuilt) / perDocumentBytes(a, one))} (${mb(a.distBytes)} → ${mb(b.distBytes)}; finding page median ${kb(a.findingPageMedian)} → ${kb(b.findingPageMedian)}; largest page ${kb(b.largestPage.bytes)} ${b.largestPage.path})`,
         met: null,
+      });
+    }
+    // The card step at the largest scale that wrote cards: at a scale too big to build, the cards written before the stop.
+    const cardsAt = r.scaling.filter((s) => s !== one && cardStep(s)).at(-1);
+    const oneCards = one && cardStep(one);
+    if (oneCards && cardsAt) {
+      const at = cardStep(cardsAt)!;
+      const perCard = (c: CardProgress) => c.ms / Math.max(1, c.count);
+      targets.push({
+        target: `Preview card time per card, cold, ${cardsAt.scale}× / 1× (about 1 if linear)`,
+        figure: `${ratio(perCard(at) / perCard(oneCards))} (${count(oneCards.count)} cards in ${seconds(oneCards.ms)} → ${cardsFigure(at)}; ${perCard(oneCards).toFixed(0)} → ${perCard(at).toFixed(0)} ms a card${at.whole ? '' : `, the ${cardsAt.scale}× build stopped at its limit`})`,
+        met: null,
+      });
+    }
+    const rebuilds = r.scaling.flatMap((s) => (built(s)?.warm ? [{ scale: s.scale, ...built(s)!.warm! }] : []));
+    if (rebuilds.length) {
+      targets.push({
+        target: 'A rebuild with the card cache warm renders no card',
+        figure: rebuilds.map((w) => `${w.scale}×: ${w.cardsRendered} rendered, rebuilt in ${seconds(w.ms)}`).join('; '),
+        met: rebuilds.every((w) => w.cardsRendered === 0),
       });
     }
     const oneSearch = one && meanSearch(one);
@@ -219,19 +245,21 @@ export function print(r: Results, write: (text: string) => void) {
     write('\nBuild at each scale (synthetic copies of every document; times vary with the machine and its load)\n');
     write(
       table(
-        ['scale', 'documents', 'pages', 'astro build', 'cards', 'cards (disk)', 'pagefind', 'total', 'total CPU', 'CPU per document', 'dist/ (disk)', 'pagefind/ (disk)', 'finding page (disk, median)', 'search (gzip, mean)', 'search (gzip, max)'],
+        ['scale', 'documents', 'pages', 'astro build', 'cards, cold', 'cards (disk)', 'warm rebuild', 'pagefind', 'total', 'total CPU', 'CPU per document', 'dist/ (disk)', 'pagefind/ (disk)', 'finding page (disk, median)', 'search (gzip, mean)', 'search (gzip, max)'],
         r.scaling.map((s) => {
           const b = built(s);
           const searches = s.search ? Object.values(s.search.queries).map((q) => q.gzip) : [];
           const searchCells = s.search ? [`${kb(meanSearch(s)!)}${s.search.from === 'site' ? '' : ' *'}`, kb(Math.max(...searches))] : ['', ''];
-          if (!b) return [`${s.scale}×`, String(s.documents), 'did not build †', '', '', '', '', '', '', '', '', '', '', ...searchCells];
+          const cards = cardStep(s);
+          if (!b) return [`${s.scale}×`, String(s.documents), 'did not build †', '', cards ? cardsFigure(cards) : '', '', '', '', '', '', '', '', '', '', ...searchCells];
           return [
             `${s.scale}×`,
             String(s.documents),
             String(b.pages),
             seconds(b.astroMs),
-            `${b.cards.count} in ${seconds(b.cards.ms)}`,
+            cards ? cardsFigure(cards) : '',
             mb(b.cards.bytes),
+            b.warm ? `${seconds(b.warm.ms)}, ${b.warm.cardsRendered} cards rendered` : '',
             seconds(b.pagefindMs),
             seconds(b.totalMs),
             b.totalCpuMs === undefined ? '' : seconds(b.totalCpuMs),

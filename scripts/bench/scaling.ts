@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { BuildFailed, buildProject, type BuildResult } from './build';
+import { BuildFailed, buildProject, type BuildResult, type CardProgress } from './build';
 import { BENCH_CONFIG, makeCorpus } from './corpus';
 import { arrivingCost, indexOnDisk, type Measure } from './search';
 import { serveBuild, type BenchServer } from './server';
@@ -14,7 +14,8 @@ import { serveBuild, type BenchServer } from './server';
 export interface ScaleResult {
   scale: number;
   documents: number;
-  build: BuildResult | { failed: string; step: string; afterMs: number };
+  /** Where the whole site did not build: why, and the cards written before it stopped (a sample of the card step at this scale). */
+  build: BuildResult | { failed: string; step: string; afterMs: number; cards?: CardProgress };
   search?: {
     /** "site": the whole site's build; "search pages only": the fallback build. */
     from: 'site' | 'search pages only';
@@ -38,7 +39,9 @@ interface ScaleOptions {
 async function withBuild<T>(scale: number, searchOnly: boolean, limitMs: number, use: (build: BuildResult, server: BenchServer, dist: string) => Promise<T>) {
   const corpus = makeCorpus(scale, { searchOnly });
   try {
-    const build = await buildProject(corpus.dir, { config: BENCH_CONFIG, limitMs });
+    // The 1× site is built a second time with the card cache warm, to show a rebuild renders no card (what it
+    // renders does not depend on the scale, and at 10× the rebuild takes minutes); the search pages once.
+    const build = await buildProject(corpus.dir, { config: BENCH_CONFIG, limitMs, warm: !searchOnly && scale === 1 });
     const dist = join(corpus.dir, 'dist');
     const server = await serveBuild(dist);
     try {
@@ -59,16 +62,17 @@ export async function measureScale(scale: number, { browser, limitMs, search, lo
   const searchOf = async (server: BenchServer, dist: string) =>
     search ? { queries: await arrivingCost(browser, server, (l) => log(`${scale}× ${l}`)), index: indexOnDisk(dist) } : undefined;
   const site = await withBuild(scale, false, limitMs, async (build, server, dist) => {
-    log(`${scale}×: ${build.pages} pages in ${Math.round(build.totalMs / 1000)} s`);
+    const warm = build.warm ? `; rebuilt warm in ${Math.round(build.warm.ms / 1000)} s, ${build.warm.cardsRendered} cards rendered` : '';
+    log(`${scale}×: ${build.pages} pages in ${Math.round(build.totalMs / 1000)} s, ${build.cards.count} cards in ${Math.round(build.cards.ms / 1000)} s${warm}`);
     await whileServed?.(server, dist);
     return searchOf(server, dist);
   });
   if (!site.failed) {
     return { scale, documents: site.documents, build: site.build, ...(site.result ? { search: { from: 'site', ...site.result } } : {}) };
   }
-  const { step, afterMs, reason } = site.failed;
-  log(`${scale}×: ${site.failed.message}`);
-  const result: ScaleResult = { scale, documents: site.documents, build: { failed: reason, step, afterMs } };
+  const { step, afterMs, reason, cards } = site.failed;
+  log(`${scale}×: ${site.failed.message}; ${cards.count} cards written before`);
+  const result: ScaleResult = { scale, documents: site.documents, build: { failed: reason, step, afterMs, cards } };
   if (!search) return result;
   log(`${scale}×: building the search pages only`);
   const fallback = await withBuild(scale, true, limitMs, async (build, server, dist) => ({ build, ...(await searchOf(server, dist))! }));

@@ -37,14 +37,35 @@ describe('printed', () => {
     expect(found.references.filter((text) => /^(table row|row|¶)$/i.test(text) || text.length < 5), 'links that say nothing on paper').toEqual([]);
   });
 
-  it('a finding page shows its citation and its full address', async () => {
+  it('a finding page shows its citation and full address right under its words, and the full address of the links that lead on', async () => {
     const { page, close } = await site.open('/findings/2012-safeguarding-and-looked-after-children/p130/');
     await page.emulateMedia({ media: 'print' });
-    const text = await page.evaluate(() => document.body.innerText);
-    const url = await page.evaluate(() => document.querySelector('link[rel=canonical]')!.getAttribute('href')!);
+    const found = await page.evaluate(() => {
+      const main = document.querySelector('main')!;
+      const shown = [...main.querySelectorAll('h2, p, dl, blockquote, nav')].filter((e) => e.checkVisibility() && !e.parentElement!.closest('blockquote'));
+      return {
+        text: document.body.innerText,
+        url: document.querySelector('link[rel=canonical]')!.getAttribute('href')!,
+        // What comes between the finding's words and its citation on paper.
+        between: shown.slice(shown.findIndex((e) => e.matches('blockquote')) + 1, shown.findIndex((e) => e.matches('.cite'))).map((e) => e.textContent!.trim()),
+        printedAddresses: [...main.querySelectorAll('a[data-print-address]')].map((a) => ({
+          text: a.textContent!.trim(),
+          after: getComputedStyle(a, '::after').content,
+          href: (a as HTMLAnchorElement).href,
+        })),
+        screenOnly: [...main.querySelectorAll('.citation-downloads, .pager')].filter((e) => e.checkVisibility()).length,
+      };
+    });
     await close();
-    expect(text).toContain('Cite this');
-    expect(text).toMatch(/Ofsted, “Inspection of safeguarding and looked after children services: Lancashire”, paragraph 130\. Published 9 March 2012\./);
-    expect(text).toContain(url);
+    expect(found.text).toMatch(/Ofsted, “Inspection of safeguarding and looked after children services: Lancashire”, paragraph 130\. Published 9 March 2012\./);
+    expect(found.text).toContain(found.url);
+    expect(found.between).toEqual(['Read it in context, in the full text', 'Cite this']);
+    expect(found.printedAddresses.map((a) => a.text)).toContain('Read it in context, in the full text');
+    const origin = new URL(found.url).origin;
+    for (const a of found.printedAddresses) {
+      // The address printed is the link's own, in full, under the site's address.
+      expect(a.after, a.text).toBe(`" (${a.href.replace(/^http:\/\/[^/]+/, origin)})"`);
+    }
+    expect(found.screenOnly, 'downloads and previous/next links printed').toBe(0);
   });
 });
