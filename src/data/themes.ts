@@ -1,15 +1,15 @@
 /** A theme with its findings and its balance by document, for the theme pages and their data files. */
 import { loadDocuments } from './documents';
 import { loadFindings } from './findings';
-import { themeBalance } from '../model/theme-balance';
+import { balanceSummary, themeBalance } from '../model/theme-balance';
 
 export async function loadThemePages() {
   const documents = await loadDocuments();
   const { findings, themes } = await loadFindings();
   const shortTitle = (id: string) => documents.find((d) => d.id === id)!.data.shortTitle;
-  return themes.map((theme) => ({
-    theme,
-    findings: findings.filter((f) => f.themes.includes(theme.id)),
-    balance: themeBalance(findings, theme.id).map((row) => ({ ...row, label: shortTitle(row.document) })),
-  }));
+  const kinds = new Map(documents.map((d) => [d.id, new Set(findings.filter((f) => f.document === d.id).map((f) => f.kind))]));
+  return themes.map((theme) => {
+    const balance = themeBalance(findings, theme.id).map((row) => ({ ...row, label: shortTitle(row.document) }));
+    return { theme, findings: findings.filter((f) => f.themes.includes(theme.id)), balance, summary: balanceSummary(balance, kinds) };
+  });
 }

@@ -92,6 +92,7 @@ export function documentHistory(changes: readonly Change[], document: string) {
   const [first, last] = [mine[0], mine[mine.length - 1]];
   return first && last ? { firstPublished: first.date, lastChanged: last.date, lastChangeId: last.id } : undefined;
 }
+export type DocumentHistory = NonNullable<ReturnType<typeof documentHistory>>;
 
 /** Newest first, as a change history is read; entries of one day in the reverse of the order they were logged. */
 export const newestFirst = <T>(log: readonly T[]) => [...log].reverse();

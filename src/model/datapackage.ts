@@ -4,6 +4,7 @@
  * names, types and descriptions, each JSON file with what it holds. Served as
  * /data/datapackage.json; the /data/ page reads the same descriptions.
  */
+import { byPublisher, crownYears, CROWN_PUBLISHER, listAnd, yearSpan, yearsOf, type Published } from './collection';
 import { EVIDENCE_FIELDS } from './evidence';
 import { MATRIX_FIELDS } from './matrix';
 import { JUDGEMENT_FIELDS } from './opendata';
@@ -201,7 +202,7 @@ export function openDatasets(themes: { id: string; name: string }[]): Dataset[] 
   const balance = fieldsOf(BALANCE_FIELDS, BALANCE);
   return [
     pair({ kind: 'judgements' }, 'judgements', 'Judgements', 'One row per graded judgement a document states, in time order, with the link to the block that states it.', judgements),
-    pair({ kind: 'journey' }, 'journey', 'The journey', 'The overall judgements the journey chart plots (two in 2012, one for each inspection under the single framework): rows of judgements.csv.', judgements),
+    pair({ kind: 'journey' }, 'journey', 'The journey', 'The overall judgements the journey chart plots: one for each graded inspection, or one for each part of it where its document grades the parts separately; rows of judgements.csv.', judgements),
     pair({ kind: 'matrix' }, 'matrix', 'Judgements side by side', 'The matrix on /journey/: for each subject and inspection, whether it was judged and how; one row per cell, or per judgement where a cell holds two.', fieldsOf(MATRIX_FIELDS, MATRIX)),
     pair({ kind: 'evidence' }, 'evidence', 'What the inspections looked at', 'Figures the documents state about their evidence (cases read, people spoken to), with the block that states each.', fieldsOf(EVIDENCE_FIELDS, EVIDENCE)),
     pair(
@@ -232,21 +233,23 @@ export interface DataPackageInput {
   /** Absolute URL of the site's home page. */
   siteUrl: string;
   datasets: Dataset[];
+  /** The documents held, which the description dates and the licence and sources name. */
+  documents: Published[];
 }
 
-export function dataPackage({ siteUrl, datasets }: DataPackageInput) {
+export function dataPackage({ siteUrl, datasets, documents }: DataPackageInput) {
   const resources = datasets.flatMap((d) => d.resources);
   return {
     profile: 'data-package',
     name: 'lancashire-childrens-services-inspections',
     title: "Lancashire children's services inspections: the public record",
     description:
-      "The judgements, findings, evidence figures, themes and glossary of every document held about the inspections of Lancashire County Council's children's services, 2009 to 2018, each row linked to the words of the document that state it.",
+      `The judgements, findings, evidence figures, themes and glossary of every document held about the inspections of Lancashire County Council's children's services, ${yearSpan(yearsOf(documents))}, each row linked to the words of the document that state it.`,
     homepage: `${siteUrl}data/`,
     licenses: [
       {
         title:
-          "Ofsted's text (the 2009 and 2012 documents) is Crown copyright: it may be reproduced for non-commercial purposes without adaptation, with its source and date of publication stated.",
+          `${CROWN_PUBLISHER}'s text (the ${crownYears(documents)} documents) is Crown copyright: it may be reproduced for non-commercial purposes without adaptation, with its source and date of publication stated.`,
         path: `${siteUrl}data/#licence`,
       },
       {
@@ -254,7 +257,7 @@ export function dataPackage({ siteUrl, datasets }: DataPackageInput) {
         path: `${siteUrl}data/#licence`,
       },
     ],
-    sources: [{ title: 'The documents as published by Ofsted and Lancashire County Council', path: `${siteUrl}about/` }],
+    sources: [{ title: `The documents as published by ${listAnd([...byPublisher(documents).keys()])}`, path: `${siteUrl}about/` }],
     resources,
   };
 }

@@ -1,6 +1,8 @@
 /** What each inspection looked at, as its document states it: one row per stated figure. */
 import type { Evidence } from './schema';
 import { blockPath } from './paths';
+import { listAnd } from './collection';
+import { lowerFirst } from './labels';
 
 export const EVIDENCE_FIELDS = ['document', 'year', 'inspection', 'measure', 'value', 'source'] as const;
 export type EvidenceRow = Record<(typeof EVIDENCE_FIELDS)[number], string | number>;
@@ -16,4 +18,12 @@ export function evidenceRows(documents: { id: string; year: number; shortTitle: 
       source: blockPath(d.id, e.source),
     })),
   );
+}
+
+/** The evidence chart's summary: how many figures each document states, naming a lone one. */
+export function evidenceSummary(rows: EvidenceRow[]): string {
+  const parts = [...Map.groupBy(rows, (r) => String(r.inspection))].map(([inspection, own]) =>
+    own.length === 1 ? `the ${inspection} 1 figure (${lowerFirst(String(own[0]!.measure))})` : `the ${inspection} ${own.length} figures`,
+  );
+  return `Each document states its own figures: ${listAnd(parts)}. A figure a document does not state is not shown.`;
 }

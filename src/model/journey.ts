@@ -6,6 +6,7 @@
 import type { FrameworkId } from './vocabulary';
 import { FRAMEWORKS } from './vocabulary';
 import type { JudgementRow } from './opendata';
+import { listAnd, listOr, yearsOf } from './collection';
 
 /** An inspection we hold a document about, with what that document states. */
 export interface Inspection {
@@ -43,7 +44,7 @@ export const grades = (inspection: Inspection) => FRAMEWORKS[inspection.framewor
 
 export const OVERALL_AREA = 'Overall effectiveness';
 
-/** The overall judgements: two in 2012 (safeguarding, looked after children), one a year under the single framework. */
+/** The overall judgements: one per graded inspection, or one per part where a document grades the parts separately (2012). */
 export function journeyMarks(judgements: JudgementRow[]): JudgementRow[] {
   return judgements.filter((j) => j.area === OVERALL_AREA);
 }
@@ -62,8 +63,7 @@ export function journeyDescription(inspections: Inspection[], marks: JudgementRo
   return `${[...ungraded, ...graded].join('; ')}.`;
 }
 
-const list = (items: (string | number)[], conjunction: 'and' | 'or') =>
-  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
+const list = (items: (string | number)[], conjunction: 'and' | 'or') => (conjunction === 'and' ? listAnd(items) : listOr(items));
 const inspectionsOf = (years: number[]) => `The ${list(years, 'and')} ${years.length > 1 ? 'inspections' : 'inspection'}`;
 const frameworkName = (era: Era) => (/framework/i.test(era.name) ? `the ${era.name.toLowerCase()}` : `the framework for the ${era.name.toLowerCase()}`);
 
@@ -88,4 +88,35 @@ export function frameworkComparison(eras: Era[]): string {
     }
   });
   return sentences.join(' ');
+}
+
+/**
+ * The journey chart's summary, from the inspections and their marks: the overall grades in time order,
+ * the inspections that gave none, and where the framework changed between graded inspections.
+ */
+export function journeySummary(inspections: Inspection[], marks: JudgementRow[]): string {
+  const gradedYears = yearsOf(marks);
+  const steps = gradedYears.map((year) => {
+    const own = marks.filter((m) => m.year === year);
+    const words = [...new Set(own.map((m) => m.grade.toLowerCase()))];
+    if (words.length > 1) return `${listAnd(own.map((m) => `${m.grade.toLowerCase()} for ${m.group.toLowerCase()}`))} in ${year}`;
+    const parts = own.length > 1 ? `, for ${own.length === 2 ? 'both ' : 'all of '}${listAnd(own.map((m) => m.group.toLowerCase()))},` : '';
+    return `${words[0]} in ${year}${parts}`;
+  });
+  const journey = steps.length > 1 ? `Lancashire went from ${steps[0]} to ${listAnd(steps.slice(1))}` : steps.length ? `Lancashire was judged ${steps[0]}` : 'No document we hold states an overall grade';
+  const ungraded = inspections.filter((i) => !marks.some((m) => m.document === i.document));
+  const notes = [
+    ...[grades, (i: Inspection) => !grades(i)].map((byFramework, framework) => {
+      const years = yearsOf(ungraded.filter((i) => byFramework(i)));
+      if (!years.length) return '';
+      const inspectionsWord = years.length > 1 ? 'inspections' : 'inspection';
+      return framework ? `the ${listAnd(years)} ${inspectionsWord} did not grade` : `no document we hold states the overall grade of the ${listAnd(years)} ${inspectionsWord}`;
+    }),
+    ...gradedYears.slice(1).flatMap((year, i) => {
+      const before = marks.find((m) => m.year === gradedYears[i])!;
+      const after = marks.find((m) => m.year === year)!;
+      return before.framework === after.framework ? [] : [`the framework changed between ${gradedYears[i]} and ${year}`];
+    }),
+  ].filter(Boolean);
+  return `${journey.replace(/,$/, '')}${notes.length ? `; ${listAnd(notes)}` : ''}.`;
 }

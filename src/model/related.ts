@@ -55,3 +55,9 @@ export function findingsByDocument<F extends Finding>(documentIds: readonly stri
   for (const f of findings) byDocument.get(f.document)?.push(f);
   return byDocument;
 }
+
+/** Findings under their documents, in the documents' order, for a list shown by document; a document with none is left out. */
+export function findingGroups<D extends { id: string }, F extends Finding>(documents: readonly D[], findings: readonly F[]): { document: D; findings: F[] }[] {
+  const byDocument = findingsByDocument(documents.map((d) => d.id), findings);
+  return documents.flatMap((document) => (byDocument.get(document.id)!.length ? [{ document, findings: byDocument.get(document.id)! }] : []));
+}

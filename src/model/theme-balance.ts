@@ -7,6 +7,7 @@
  * findings count as other findings, never as zero strengths.
  */
 import type { Finding } from './findings';
+import type { FindingKind } from './vocabulary';
 
 export interface BalanceRow {
   document: string;
@@ -28,4 +29,24 @@ export function themeBalance(findings: (Pick<Finding, 'document' | 'year' | 'kin
     else row.unlabelled++;
   }
   return rows;
+}
+
+/**
+ * The theme chart's summary: what it counts, then why a document's findings are mostly other
+ * findings where that follows from how the document is written: it labels no strengths and no
+ * areas for development at all (`kinds`: every kind among its findings, on any theme), so only
+ * its recommendations, if any, can count otherwise.
+ */
+export function balanceSummary(rows: (BalanceRow & { label: string })[], kinds: ReadonlyMap<string, ReadonlySet<FindingKind>>): string {
+  const notes = rows.flatMap((r) => {
+    const own = kinds.get(r.document) ?? new Set<FindingKind>();
+    if (own.has('strength') || own.has('development') || r.unlabelled * 2 <= r.strengths + r.weaknesses + r.unlabelled) return [];
+    return own.has('recommendation')
+      ? [`The ${r.label} labels only its recommendations, so most of its findings on this theme count as other findings.`]
+      : [`The ${r.label} labels no finding a strength, an area for development or a recommendation, so all its findings count as other findings.`];
+  });
+  return [
+    "How many of each document's findings on this theme the document itself labels a strength, and how many an area for development or a recommendation; the rest count as other findings.",
+    ...notes,
+  ].join(' ');
 }

@@ -93,6 +93,22 @@ describe('a sixth document, added as data alone', () => {
     expect((JSON.parse(built('/data/journey.json')) as { document: string }[]).map((r) => r.document)).toContain(ID);
   });
 
+  it('is counted, dated and named wherever the pages speak of the documents as a whole', () => {
+    const text = (path: string) => textOf(elements(built(path)).find((el) => el.name === 'body')!).replace(/\s+/g, ' ');
+    // The years the record spans: the journey's title, the home page, the themes, the data package.
+    expect(text('/journey/')).toContain('The improvement journey, 2009 to 2022');
+    expect(text('/journey/')).toContain('Overall judgements by inspection, 2009 to 2022');
+    expect(text('/')).toContain('from 2009 to 2022');
+    expect(text('/themes/')).toContain('from 2009 to 2022');
+    expect((JSON.parse(built('/data/datapackage.json')) as { description: string }).description).toContain('2009 to 2022');
+    // The charts' summaries: its grade on the journey, its figure beside the others', its findings on a theme.
+    expect(text('/journey/')).toContain('to inadequate in 2015, requires improvement to be good in 2018 and good in 2022;');
+    expect(text('/journey/')).toContain('the 2022 test fixture 1 figure (inspectors)');
+    expect(text('/themes/workforce-and-supervision/')).toContain('The 2022 test fixture labels no finding a strength, an area for development or a recommendation');
+    // Who published it, on the home, about and open data pages.
+    for (const path of ['/', '/about/', '/data/']) expect(text(path), path).toContain('and the 2022 test fixture are Lancashire County Council');
+  });
+
   it('is in the sitemap and in the feed of changes', () => {
     expect(built('/sitemap-0.xml')).toContain(`${SITE}${PAGE_URL}`);
     expect(built('/changes.xml')).toContain('<title>First published: 2022 test fixture</title>');

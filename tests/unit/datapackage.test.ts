@@ -1,5 +1,6 @@
 /** The one registry of the open data (openDatasets in src/model/datapackage.ts), run on the real record's themes. */
 import { describe, expect, test } from 'vitest';
+import { loadDocuments } from '../../src/data/documents';
 import { loadDatasets, loadOpenDataFiles } from '../../src/data/open-data';
 import { dataPackage, FINDING_CSV_FIELDS } from '../../src/model/datapackage';
 
@@ -30,7 +31,7 @@ describe('openDatasets', () => {
 
   test('the data package describes every file the registry makes, in the same order', async () => {
     const files = await loadOpenDataFiles();
-    const pkg = dataPackage({ siteUrl: 'https://example.org/', datasets });
+    const pkg = dataPackage({ siteUrl: 'https://example.org/', datasets, documents: await loadDocuments() });
     expect(pkg.resources.map((r) => r.path)).toEqual(files.map((f) => f.resource.path));
     expect(new Set(files.map((f) => f.resource.name)).size).toBe(files.length);
   });

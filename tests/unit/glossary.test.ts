@@ -3,6 +3,7 @@
  * schema, the matcher), the marking of first uses in HTML (src/integrations/glossary-marks.ts) and the glossary's
  * coverage of the five source documents.
  */
+import { glossaryByLetter, letterOf } from '../../src/model/glossary-page';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -308,5 +309,25 @@ describe('the glossary against the five source documents', () => {
       for (let i = 0; i + 8 <= w.length; i++) if (runs.has(w.slice(i, i + 8).join(' '))) copied.push(`${e.id}: ${w.slice(i, i + 8).join(' ')}`);
     }
     expect(copied).toEqual([]);
+  });
+});
+
+describe('the glossary page’s shape (glossaryByLetter)', () => {
+  const use = (document: string, finding: boolean) => ({ document: { id: document }, finding });
+  const item = (term: string, uses: ReturnType<typeof use>[]) => ({ entry: { term }, uses });
+
+  test('files each entry under its first letter, "#" when it has none, letters in the entries’ order', () => {
+    expect(letterOf('LSCB')).toBe('L');
+    expect(letterOf('section 47')).toBe('S');
+    expect(letterOf('“care leaver”')).toBe('C');
+    expect(letterOf('47')).toBe('#');
+    const letters = glossaryByLetter([item('Adoption', []), item('assessment', []), item('CAMHS', [])]);
+    expect(letters.map((l) => [l.letter, l.items.map((i) => i.entry.term)])).toEqual([['A', ['Adoption', 'assessment']], ['C', ['CAMHS']]]);
+  });
+
+  test('groups an entry’s uses by document in the order they come, and counts its findings', () => {
+    const entry = glossaryByLetter([item('LADO', [use('d2012', true), use('d2012', false), use('d2015', true), use('d2012', true)])])[0]!.items[0]!;
+    expect(entry.findings).toBe(3);
+    expect(entry.byDocument.map((g) => [g.document.id, g.uses.length])).toEqual([['d2012', 3], ['d2015', 1]]);
   });
 });
