@@ -145,6 +145,16 @@ export function stageForms(text: string): ReaderForm[] {
   return forms;
 }
 
+/**
+ * What a reader asks for a letter's framing blocks by, where the block itself does not say it:
+ * "who signed the 2009 letter", "who wrote the letter", "who was it addressed to".
+ */
+export const ROLE_WORDS: Record<string, string[]> = {
+  signatory: ['signed', 'signature', 'signatory', 'wrote', 'written', 'author'],
+  address: ['addressed', 'recipient'],
+  copies: ['copied'],
+};
+
 const MONTHS = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Easter)\b/;
 
 /** Whether a text gives a date: a month (with its capital: "may" is not May), Easter or a year. */
@@ -203,6 +213,7 @@ export function searchRecords(source: RecordSource, matcher: GlossaryMatcher, sy
       ...(finding?.kind === 'judgement' ? ['rated', 'judged', 'grade'] : []),
       ...(statesFigure(text) ? [FIGURE_WORD] : []),
       ...(statesDate(text) ? [DATE_WORD] : []),
+      ...(form === 'text' ? (ROLE_WORDS[id] ?? []) : []),
     ];
     const repeated = pageText.split(` ${texts[i]} `).length > 2 || texts.some((t, j) => j !== i && t.includes(texts[i]!));
     return [

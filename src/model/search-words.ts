@@ -6,12 +6,13 @@
 
 /**
  * Words too common to tell blocks apart, and the words of a question ("how many",
- * "when was"): neither indexed nor searched. A query of nothing else searches nothing.
+ * "when was", "what did inspectors say about"): neither indexed nor searched. A
+ * query of nothing else searches nothing.
  */
 export const STOP_WORDS = new Set(
   (
-    'a an and are as at be been being but by did do does for from had has have how i if in into is it its many much of on or our ' +
-    'so than that the their them then there these they this those to was we were what when where which who whom why will with you your'
+    'a about an and are as at be been being but by did do does for from had has have how i if in into is it its many much of on or our ' +
+    'find say said says so tell than that the their them then there these they this those to was we were what when where which who whom why will with you your'
   ).split(' '),
 );
 
@@ -26,7 +27,7 @@ export const FIGURE_QUESTION = /\b(how many|how much|number of|numbers of)\b/i;
 /** Stands in a block's index for "it gives a date": "when …" and "what date …" search for it. */
 export const DATE_WORD = 'whendate';
 /** The questions that ask for a date. */
-export const DATE_QUESTION = /\b(when|what date|what year|how long ago)\b/i;
+export const DATE_QUESTION = /\b(when|what date|what year|how long)\b/i;
 
 /** Between a reader's form and the text's words it stands for, in a record's `stands` filter: "IRO → independent reviewing officers". */
 export const STANDS_FOR = ' → ';

@@ -180,6 +180,10 @@ describe('the index’s records', () => {
     });
     expect(p61.filters.label[0]).toMatch(/^Point 1 under paragraph/);
     expect(records.some((r) => r.url.endsWith('#contents'))).toBe(false);
+    // The letter's signatory answers "who signed", "who wrote" in search, not on the page.
+    const signatory = records.find((r) => r.url.endsWith('#signatory'))!;
+    expect(signatory.content.split(' ')).toEqual(expect.arrayContaining(['signed', 'wrote']));
+    expect(signatory.filters.text[0]).not.toMatch(/signed|wrote/);
   });
 
   test('group the record’s words by first letter for spelling, a file for every letter', () => {
@@ -210,6 +214,8 @@ describe('reading a query', () => {
     const when = parseQuery('When did the 2015 inspection start', ['2015']);
     expect(when).toMatchObject({ terms: ['inspection', 'start'], date: true, figure: false });
     expect(searchedWords(when)).toEqual(['inspection', 'start', DATE_WORD]);
+    expect(parseQuery('What did inspectors find about adoption?')).toMatchObject({ terms: ['inspectors', 'adoption'], date: false });
+    expect(parseQuery('how long did the inspection last').date).toBe(true);
   });
 
   test('writes money as the index does', () => {
