@@ -1,9 +1,9 @@
 /**
  * What the import needs to know about one source that its text cannot tell it:
  * which lines are headings, which are letterheads or sign-offs, where tables are,
- * the few one-off repairs, and the facts for the frontmatter.
+ * and the few one-off repairs. The document's facts are not here: they live once,
+ * in its entry's frontmatter, which the import reads (scripts/import.ts).
  */
-import type { DocumentInput } from '../../src/model/schema';
 import type { Replacement } from './repair';
 
 export interface TableProfile {
@@ -26,8 +26,6 @@ export interface TableProfile {
 export interface Profile {
   /** The entry id and file name: starts with the year, read by people in URLs. */
   id: string;
-  /** The file in content/sources/. */
-  source: string;
   /** Paragraphs carry the document's own numbers ("15."). */
   numbered: boolean;
   /** Every heading in document order: text after repairs, level, and id where its slug is not unique. */
@@ -44,5 +42,4 @@ export interface Profile {
   joinAfter: string[];
   /** A table whose graded rows are the document's judgements, and the paragraph stating each. */
   judgementTable?: { id: string; statedIn: Record<string, string> };
-  frontmatter: Omit<DocumentInput, 'repairs' | 'sourceFile'>;
 }

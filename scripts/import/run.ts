@@ -20,7 +20,14 @@ import {
 } from './repair';
 import { structure } from './structure';
 
-export function importDocument(sourceText: string, profile: Profile): { mdx: string; frontmatter: DocumentInput } {
+/**
+ * The entry's facts as its frontmatter states them (written by hand before the first import, and
+ * the only place they live). The import adds what it derives from the text: the repairs, and the
+ * judgements of a judgement table (any the facts already list from that table are derived afresh).
+ */
+export type Facts = Omit<DocumentInput, 'repairs'>;
+
+export function importDocument(sourceText: string, profile: Profile, facts: Facts): { mdx: string; frontmatter: DocumentInput } {
   let lines = sourceText.replace(/\r\n?/g, '\n').split('\n').map((text) => line(text));
   lines = applyReplacements(lines, profile.replacements);
   lines = removeSignatureImage(lines, profile.signatureImage);
@@ -38,17 +45,17 @@ export function importDocument(sourceText: string, profile: Profile): { mdx: str
     });
   }
 
-  const judgements = [...(profile.frontmatter.judgements ?? [])];
+  let derived: NonNullable<DocumentInput['judgements']> = [];
   if (profile.judgementTable) {
     const table = blocks.find((b): b is TableBlock => b.type === 'table' && b.id === profile.judgementTable!.id);
     if (!table) throw new Error(`${profile.id}: no table ${profile.judgementTable.id}`);
-    judgements.push(...judgementsFromTable(table, profile.judgementTable.statedIn));
+    derived = judgementsFromTable(table, profile.judgementTable.statedIn);
   }
-
+  const fromTable = new Set(derived.map((j) => j.source));
+  const { repairs: _stated, ...stated } = facts as DocumentInput;
   const frontmatter: DocumentInput = {
-    ...profile.frontmatter,
-    sourceFile: profile.source,
-    judgements,
+    ...stated,
+    judgements: [...(facts.judgements ?? []).filter((j) => !fromTable.has(j.source)), ...derived],
     repairs: orderRepairs(repairs, identifiedBlocks(blocks).map((b) => b.id)),
   };
   const parsed = documentSchema.safeParse(frontmatter);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { profiles } from '../../scripts/import/profiles/index';
-import { importDocument } from '../../scripts/import/run';
+import { importDocument, type Facts } from '../../scripts/import/run';
 import type { Profile } from '../../scripts/import/profile';
 import { loadChanges } from '../../src/data/record';
 import { ENTRY_IDS, readEntry, readSource } from '../support/entries';
@@ -13,7 +13,12 @@ const profile = (id: string): Profile => {
   if (!found) throw new Error(`no profile ${id}`);
   return found;
 };
-const imported = (id: string) => importDocument(readSource(profile(id).source), profile(id));
+/** An entry's facts, as its committed frontmatter states them: the import reads them from there. */
+const factsOf = (id: string) => readEntry(id).frontmatter as Facts;
+const sourceOf = (id: string) => readSource(factsOf(id).sourceFile);
+/** The import as `npm run import` runs it: the source text its frontmatter names, under that frontmatter. */
+const reimport = (p: Profile, facts = factsOf(p.id), source = sourceOf(p.id)) => importDocument(source, p, facts);
+const imported = (id: string) => reimport(profile(id));
 const judgementsOf = (id: string) => imported(id).frontmatter.judgements ?? [];
 
 test('every profile is of a committed document (a document may be written without one)', () => {
@@ -21,14 +26,14 @@ test('every profile is of a committed document (a document may be written withou
 });
 
 test('re-importing each source reproduces its committed entry byte for byte, until the entry is edited', () => {
-  const differing = profiles.filter((p) => !edited.has(p.id) && importDocument(readSource(p.source), p).mdx !== readEntry(p.id).text);
+  const differing = profiles.filter((p) => !edited.has(p.id) && reimport(p).mdx !== readEntry(p.id).text);
   expect(differing.map((p) => p.id)).toEqual([]);
 });
 
 test('the import accepts Windows line endings in a source', () => {
   const p = profile('2015-council-letter-to-stakeholders');
-  const crlf = readSource(p.source).replace(/\n/g, '\r\n');
-  expect(importDocument(crlf, p).mdx).toBe(readEntry(p.id).text);
+  const crlf = sourceOf(p.id).replace(/\n/g, '\r\n');
+  expect(reimport(p, factsOf(p.id), crlf).mdx).toBe(readEntry(p.id).text);
 });
 
 describe('judgements the import derives', () => {
@@ -103,25 +108,30 @@ describe('judgements the import derives', () => {
   });
 });
 
-describe('the import refuses a profile that does not fit its source', () => {
+describe('the import refuses facts or a profile that do not fit the source', () => {
   const p = profile('2015-council-letter-to-stakeholders');
-  const source = readSource(p.source);
+  const facts = factsOf(p.id);
 
   test('a judgement citing a block the text does not have', () => {
-    const broken: Profile = {
-      ...p,
-      frontmatter: { ...p.frontmatter, judgements: [{ area: 'Overall effectiveness', grade: 'Inadequate', rank: 4, source: 'p99' }] },
-    };
-    expect(() => importDocument(source, broken)).toThrow(/judgements\[0\]\.source: "p99" is not the id of any block/);
+    const broken: Facts = { ...facts, judgements: [{ area: 'Overall effectiveness', grade: 'Inadequate', rank: 4, source: 'p99' }] };
+    expect(() => reimport(p, broken)).toThrow(/judgements\[0\]\.source: "p99" is not the id of any block/);
   });
 
   test('frontmatter that does not fit the schema', () => {
-    const broken: Profile = { ...p, frontmatter: { ...p.frontmatter, summary: 'Too short.' } };
-    expect(() => importDocument(source, broken)).toThrow(/does not fit the schema[\s\S]*must be a paragraph of at least 40 characters/);
+    expect(() => reimport(p, { ...facts, summary: 'Too short.' })).toThrow(/does not fit the schema[\s\S]*must be a paragraph of at least 40 characters/);
   });
 
   test('a heading the source does not have', () => {
     const broken: Profile = { ...p, headings: [...p.headings, ['A heading that is not there', 2]] };
-    expect(() => importDocument(source, broken)).toThrow(/heading not found in order: “A heading that is not there”/);
+    expect(() => reimport(broken)).toThrow(/heading not found in order: “A heading that is not there”/);
+  });
+
+  test('a judgement the import derives from a table, listed in the facts too, is derived afresh, not doubled', () => {
+    const update = profile('2018-post-inspection-update');
+    const stated = factsOf(update.id);
+    const fromTable = reimport(update, { ...stated, judgements: [] }).frontmatter.judgements!;
+    expect(fromTable.length).toBeGreaterThan(0);
+    expect(reimport(update, stated).frontmatter.judgements).toEqual(stated.judgements);
+    expect(stated.judgements).toEqual(expect.arrayContaining(fromTable));
   });
 });

@@ -88,8 +88,9 @@ describe(`at least ${THRESHOLD * 100}% of each source's words appear in order in
     // Measured while collecting, so the ratio can be in the test's name; a failure to read fails the test.
     let measured: { kept: number; total: number } | Error;
     try {
-      const words = sourceWords(readSource(profile.source), profile.signatureImage);
-      measured = { kept: lcsLength(words, bodyWords(readEntry(profile.id).body)), total: words.length };
+      const entry = readEntry(profile.id);
+      const words = sourceWords(readSource(entry.frontmatter.sourceFile as string), profile.signatureImage);
+      measured = { kept: lcsLength(words, bodyWords(entry.body)), total: words.length };
     } catch (error) {
       measured = error as Error;
     }

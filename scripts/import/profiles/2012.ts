@@ -2,7 +2,6 @@ import type { Profile } from '../profile';
 
 export const profile2012: Profile = {
   id: '2012-safeguarding-and-looked-after-children',
-  source: '2012-03-09-ofsted-safeguarding-and-looked-after-children-report.txt',
   numbered: true,
   headings: [
     ['Contents', 2],
@@ -115,28 +114,5 @@ export const profile2012: Profile = {
       'main-findings-looked-after-performance-management-and-quality-assurance': 'p153',
       'main-findings-looked-after-equality-and-diversity': 'p89',
     },
-  },
-  frontmatter: {
-    title: 'Inspection of safeguarding and looked after children services: Lancashire',
-    shortTitle: '2012 safeguarding and looked after children inspection',
-    documentType: 'ofsted-report',
-    publisher: 'Ofsted',
-    author: { name: 'Gary Lamb HMI', role: 'Reporting inspector' },
-    framework: 'safeguarding-and-looked-after-children',
-    inspected: { from: '2012-01-23', to: '2012-02-03', source: 'cover-dates' },
-    issued: { date: '2012-03-09', as: 'published', source: 'cover-published' },
-    original: { url: 'http://www.ofsted.gov.uk', source: 'cover-copies' },
-    evidence: [
-      { measure: "Her Majesty's Inspectors (HMI)", value: 5, quote: "five of Her Majesty's Inspectors (HMI)", source: 'p1' },
-      { measure: 'Additional inspectors', value: 1, quote: 'one additional inspector', source: 'p1' },
-      { measure: 'Care Quality Commission inspectors', value: 2, quote: 'two inspectors from the Care Quality Commission', source: 'p1' },
-      { measure: 'Children and young people spoken to', value: 87, quote: 'discussions with 87 children and young people', source: 'p2-1' },
-      { measure: 'Parents spoken to', value: 32, quote: '32 parents receiving services', source: 'p2-1' },
-      { measure: 'Case files reviewed', value: 84, quote: 'a review of 84 case files', source: 'p2-3' },
-    ],
-    summary:
-      "Ofsted's full report on its two-week inspection, in January and February 2012, of how well children in Lancashire were kept safe and how well children in the council's care and care leavers were served. Both were judged good overall. It grades 22 areas. Outstanding: ambition and prioritisation, for safeguarding and for looked after children; equality and diversity in safeguarding; and the capacity to improve services for looked after children. Adequate: the health agencies' contribution to keeping children safe, and looked after children's health (being healthy). The other 16 were good, equality and diversity in services for looked after children among them. Its areas for improvement set out what the council and its partners should do, some of it immediately.",
-    outcome: { text: 'Good, for safeguarding and for looked after children', source: 'main-findings' },
-    notStated: [],
   },
 };
