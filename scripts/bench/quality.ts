@@ -3,8 +3,7 @@
  * (tests/support/search-queries.ts), the rank of the block it must find on the
  * search page, and the rank Pagefind's own default ranking of the same index
  * gives it (its results in its order, each page's sub-results in theirs).
- * Run on its own (`npx tsx scripts/bench/quality.ts`, against dist/) or as part of
- * `npm run bench -- --only quality`.
+ * Run it after a build: `npx tsx scripts/bench/quality.ts` (against dist/).
  */
 import type { Browser } from 'playwright-core';
 import { query, resultLinks, settled } from '../../tests/support/search-page';

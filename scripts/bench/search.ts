@@ -196,7 +196,8 @@ export function indexOnDisk(dist: string) {
     indexChunks: total((p) => p.startsWith('/pagefind/index/')),
     fragments: total((p) => p.startsWith('/pagefind/fragment/')),
     filters: total((p) => p.startsWith('/pagefind/filter/')),
-    wasm: total((p) => p === '/pagefind/wasm.en-gb.pagefind'),
+    // The language's WebAssembly: the index is written in English (`forceLanguage`), so wasm.en.pagefind.
+    wasm: total((p) => /^\/pagefind\/wasm\.[a-z-]+\.pagefind$/.test(p) && !UNUSED.test(p)),
     pagefindJs: total((p) => p === '/pagefind/pagefind.js'),
     unused: total((p) => UNUSED.test(p)),
     all: total(() => true),
