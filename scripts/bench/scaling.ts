@@ -71,7 +71,7 @@ export async function measureScale(scale: number, { browser, limitMs, search, lo
     return { scale, documents: site.documents, build: site.build, ...(site.result ? { search: { from: 'site', ...site.result } } : {}) };
   }
   const { step, afterMs, reason, cards } = site.failed;
-  log(`${scale}×: ${site.failed.message}; ${cards.count} cards written before`);
+  log(`${scale}×: ${site.failed.message}; ${cards.count} cards written before, in ${Math.round(cards.ms / 1000)} s`);
   const result: ScaleResult = { scale, documents: site.documents, build: { failed: reason, step, afterMs, cards } };
   if (!search) return result;
   log(`${scale}×: building the search pages only`);

@@ -24,11 +24,27 @@ function font(bold: boolean): Font {
   return bold ? fonts.bold : fonts.regular;
 }
 
-/** Text widths from the font's own advance widths. */
+/** Each word's advance width in font units, regular and bold, worked out once per build. */
+const wordWidths = { regular: new Map<string, number>(), bold: new Map<string, number>() };
+
+function wordUnits(word: string, bold: boolean): number {
+  const known = wordWidths[bold ? 'bold' : 'regular'];
+  let units = known.get(word);
+  if (units === undefined) {
+    units = font(bold).glyphsForString(word).reduce((sum, glyph) => sum + glyph.advanceWidth, 0);
+    known.set(word, units);
+  }
+  return units;
+}
+
+/**
+ * Text widths from the font's own advance widths. With no kerning a line is as wide as its words and
+ * spaces, so each word is measured once: laying out wraps and cuts the same words many times over.
+ */
 export const measure: Measure = (text, size, bold) => {
-  const face = font(bold);
-  const units = face.glyphsForString(text).reduce((sum, glyph) => sum + glyph.advanceWidth, 0);
-  return (units / face.unitsPerEm) * size;
+  const words = text.split(' ');
+  const units = words.reduce((sum, word) => sum + wordUnits(word, bold), (words.length - 1) * wordUnits(' ', bold));
+  return (units / font(bold).unitsPerEm) * size;
 };
 
 /** Each glyph's outline as SVG path data in font units, worked out once per build. */

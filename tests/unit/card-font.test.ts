@@ -20,6 +20,14 @@ describe('card type', () => {
     expect(ids.some((id) => id.startsWith('b')) && ids.some((id) => id.startsWith('r'))).toBe(true);
   });
 
+  it('measures a line as its words and spaces, each as wide as its glyphs', () => {
+    const words = ['Children', '&', '<young>', 'people’s', 'service'];
+    const sum = words.reduce((w, word) => w + measure(word, 60, true), 0) + 4 * measure(' ', 60, true);
+    expect(measure(words.join(' '), 60, true)).toBeCloseTo(sum, 9);
+    expect(measure('people’s', 60, true)).toBeGreaterThan(measure('people’s', 60, false));
+    expect(measure('ab', 30, false)).toBeCloseTo(measure('a', 30, false) + measure('b', 30, false), 9);
+  });
+
   it('draws ink exactly where it measured, with no font given to the renderer', () => {
     const type = typesetter();
     const drawn = type.draw(line);
