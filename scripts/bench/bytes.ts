@@ -4,9 +4,10 @@
  * every figure here is what gzip -9 makes of a response. Pagefind's index,
  * fragments and WebAssembly are gzip files already and are counted as they are.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { statSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { filesUnder as allFilesUnder } from '../../tests/support/pages';
 
 const PRECOMPRESSED = /\.(pf_\w+|pagefind)$/;
 
@@ -16,11 +17,7 @@ export function gzipSize(path: string, body: Buffer): number {
 
 /** Every file under `dir`, as a URL-style path from `root` and its size on disk. */
 export function filesUnder(dir: string, root = dir): { path: string; bytes: number }[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) return filesUnder(full, root);
-    return entry.isFile() ? [{ path: `/${relative(root, full).split(sep).join('/')}`, bytes: statSync(full).size }] : [];
-  });
+  return allFilesUnder(dir).map((full) => ({ path: `/${relative(root, full).split(sep).join('/')}`, bytes: statSync(full).size }));
 }
 
 export const sum = (xs: number[]) => xs.reduce((a, x) => a + x, 0);

@@ -3,10 +3,11 @@
  * file under /data/, and whose CSV schemas match the files: the same columns in
  * the same order, and every value of the stated type and constraints.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../support/csv';
+import { filesUnder } from '../support/pages';
 import { DIST } from '../support/server';
 
 interface Field {
@@ -28,11 +29,9 @@ const pkg = JSON.parse(readFileSync(join(DATA, 'datapackage.json'), 'utf8')) as 
 };
 
 function dataFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) return dataFiles(full);
-    return /\.(csv|json)$/.test(entry.name) && entry.name !== 'datapackage.json' ? [relative(DATA, full).split(sep).join('/')] : [];
-  });
+  return filesUnder(dir)
+    .map((full) => relative(DATA, full).split(sep).join('/'))
+    .filter((path) => /\.(csv|json)$/.test(path) && path !== 'datapackage.json');
 }
 
 describe('the data package', () => {
