@@ -5,14 +5,20 @@
  * stays in the build (/search/records.json) as the index's source: a copy of the
  * site at a larger size (tests/support/scaled-site.ts) is indexed from it too.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../model/search-records';
 
 export const RECORDS_FILE = 'search/records.json';
+
+/**
+ * The bundle's files the search page uses (src/scripts/search.ts, with noWorker): the API
+ * script, its entry, the metadata, the English WebAssembly, and the index, filters and fragments.
+ */
+const USED = /^(pagefind\.js|pagefind-entry\.json|pagefind\.en_\w+\.pf_meta|wasm\.en\.pagefind|(index|filter|fragment)\/.+)$/;
 
 /** Index the records and write Pagefind's bundle to `outputPath`. */
 export async function writeSearchIndex(records: SearchRecord[], outputPath: string): Promise<void> {
@@ -23,8 +29,15 @@ export async function writeSearchIndex(records: SearchRecord[], outputPath: stri
       const added = await index.addCustomRecord({ ...record, language: 'en' });
       if (added.errors.length) throw new Error(`Pagefind, ${record.url}: ${added.errors.join('; ')}`);
     }
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    // Only what the search page loads: Pagefind's bundle also holds its own UIs, highlighter,
+    // worker and a WebAssembly for unknown languages (about 530 kB), and its API cannot leave them out.
+    const { files, errors: failed } = await index.getFiles();
+    if (failed.length) throw new Error(`Pagefind: ${failed.join('; ')}`);
+    for (const file of files.filter((f) => USED.test(f.path))) {
+      const path = join(outputPath, file.path);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, file.content);
+    }
   } finally {
     await pagefind.close();
   }

@@ -11,7 +11,7 @@ import { identifiedBlocks, type Block } from './body';
 import { formsOf, type GlossaryMatcher } from './glossary';
 import { filterSlug, publisherOf, searchBlocks } from './search';
 import { z } from 'astro/zod';
-import { DATE_WORD, FIGURE_WORD, plainWords, STANDS_FOR, STOP_WORDS } from './search-words';
+import { DATE_WORD, FIGURE_WORD, NUMBER_WORDS, plainWords, STANDS_FOR, STOP_WORDS } from './search-words';
 import type { DocumentType, FindingKind } from './vocabulary';
 
 /** The filters a record carries, each a list of URL-ready values. */
@@ -162,11 +162,11 @@ export function statesDate(text: string): boolean {
   return MONTHS.test(text) || /\b(19|20)\d\d\b/.test(text);
 }
 
-const NUMBER_WORDS = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|half|third|quarter)\b/i;
+const NUMBER_WORD = new RegExp(`\\b(${[...NUMBER_WORDS].join('|')})\\b`, 'i');
 
 /** Whether a text gives a figure: a number in words or digits, but not a year, a grade or the number of a line ("2.1 Adoption performance"). */
 export function statesFigure(text: string): boolean {
-  return NUMBER_WORDS.test(text) || /\d/.test(text.replace(/^\s*\d+(\.\d+)*\.?\s/, '').replace(/\bgrade \d\b/gi, '').replace(/\b(19|20)\d\d\b/g, ''));
+  return NUMBER_WORD.test(text) || /\d/.test(text.replace(/^\s*\d+(\.\d+)*\.?\s/, '').replace(/\bgrade \d\b/gi, '').replace(/\b(19|20)\d\d\b/g, ''));
 }
 
 /**

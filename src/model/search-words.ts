@@ -24,6 +24,11 @@ export const FIGURE_WORD = 'howmany';
 /** The questions that ask for a figure. */
 export const FIGURE_QUESTION = /\b(how many|how much|number of|numbers of)\b/i;
 
+/** Numbers in words that state a figure ("three social workers", "half of them"); "one" is left out, being mostly a pronoun. */
+export const NUMBER_WORDS = new Set(
+  'two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million half third quarter'.split(' '),
+);
+
 /** Stands in a block's index for "it gives a date": "when …" and "what date …" search for it. */
 export const DATE_WORD = 'whendate';
 /** The questions that ask for a date. */

@@ -5,6 +5,7 @@
  * every block with any of the words, those holding more of the rarer words first.
  * Pure, so the unit tests run it without a browser.
  */
+import { NUMBER_WORDS, plainWords } from '../model/search-words';
 
 /** Pagefind's result for one record: its id and its score for one word. */
 export interface WordHit {
@@ -60,4 +61,44 @@ export function rankRecords(words: WordResults[], total: number, favoured: Reado
     for (const r of scores.values()) if (favoured.has(r.id)) r.score += YEAR_BOOST * rarest;
   }
   return [...scores.values()].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** How many words apart a figure and a word of the question may stand to count it ("80 children's centres", "centres, of which there are 80"). */
+export const FIGURE_REACH = 3;
+
+const isFigure = (word: string) => NUMBER_WORDS.has(word) || (/^\d+$/.test(word) && !/^(19|20)\d\d$/.test(word));
+/** A word and its plural are one word here ("centre", "centres"; "children", "childrens" from "children's"). */
+const singular = (word: string) => word.replace(/s$/, '');
+
+/**
+ * How many of the question's terms have a figure within FIGURE_REACH words: for
+ * "how many children's centres", 2 in "as well as through 80 children's centres",
+ * 0 in a block that speaks of children's centres and gives some other figure.
+ */
+export function countedTerms(text: string, terms: string[]): number {
+  const words = plainWords(text);
+  const figures = words.flatMap((w, i) => (isFigure(w) ? [i] : []));
+  const wanted = new Set(terms.map(singular));
+  const near = new Set<string>();
+  words.forEach((w, i) => {
+    const s = singular(w);
+    if (wanted.has(s) && figures.some((f) => f !== i && Math.abs(f - i) <= FIGURE_REACH)) near.add(s);
+  });
+  return near.size;
+}
+
+/**
+ * A question asking for a figure: of the best blocks (the first page, whose texts are
+ * loaded to be shown anyway), those where a figure stands by more of the question's
+ * words come first; Pagefind's index holds words, not where they stand, so only the
+ * texts can tell. Otherwise the order is kept.
+ */
+export function figuresFirst(ids: string[], texts: readonly string[], terms: string[]): string[] {
+  const counted = texts.map((t) => countedTerms(t, terms));
+  const best = ids
+    .slice(0, texts.length)
+    .map((id, i) => ({ id, i, n: counted[i]! }))
+    .sort((a, b) => b.n - a.n || a.i - b.i)
+    .map((r) => r.id);
+  return [...best, ...ids.slice(texts.length)];
 }

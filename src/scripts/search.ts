@@ -10,7 +10,7 @@
  */
 import { excerptOf, hitUrl } from './search-link';
 import { holdsPhrase, parseQuery, searchedWords, type Query } from './search-query';
-import { rankRecords, type WordResults } from './search-rank';
+import { figuresFirst, rankRecords, type WordResults } from './search-rank';
 import { applyCorrections, closestWord, startsAWord } from './search-spelling';
 
 /** What Pagefind gives for a record (src/model/search-records.ts says what it holds). */
@@ -189,7 +189,8 @@ function enhance(form: HTMLFormElement) {
       const pf = await loadPagefind();
       for (const y of query.years) for (const r of (await pf.search(null, { filters: { year: y } }))?.results ?? []) favoured.add(r.id);
     }
-    const load = new Map(found.flatMap((w) => w.loose.map((r) => [r.id, () => r.data()] as const)));
+    // Each block's fragment is fetched once, however often it is read (to check a phrase, a figure, to show it).
+    const load = new Map(found.flatMap((w) => w.loose.map((r) => [r.id, once(() => r.data())] as const)));
     const ranked = rankRecords(found, total, favoured);
     let ids = ranked.map((r) => r.id);
     if (query.phrases.length) {
@@ -200,8 +201,13 @@ function enhance(form: HTMLFormElement) {
       const texts = await Promise.all(candidates.map((id) => load.get(id)!()));
       ids = candidates.filter((_, i) => query.phrases.every((p) => holdsPhrase(shownText(texts[i]!), p)));
     }
+    const terms = query.terms.map((t) => corrections.get(t) ?? t);
+    if (query.figure) {
+      const texts = await Promise.all(ids.slice(0, PAGE_SIZE).map((id) => load.get(id)!()));
+      ids = figuresFirst(ids, texts.map(shownText), terms);
+    }
     const corrected = corrections.size ? applyCorrections(text, corrections) : undefined;
-    return { text, query: corrected ? { ...query, terms: query.terms.map((t) => corrections.get(t) ?? t) } : query, ids, load, corrected, misspelt, missing };
+    return { text, query: corrected ? { ...query, terms } : query, ids, load, corrected, misspelt, missing };
   }
 
   /** `how` the URL records this state; typing records it in place, and its count is announced once typing pauses. */
@@ -385,6 +391,12 @@ function enhance(form: HTMLFormElement) {
 
   readUrl();
   void update('none');
+}
+
+/** `f`, called at most once: later calls share its promise. */
+function once<T>(f: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => (result ??= f());
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {

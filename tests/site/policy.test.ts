@@ -105,6 +105,10 @@ describe('reading needs no JavaScript', () => {
     ).toEqual([]);
   });
 
+  it(`no page but ${SEARCH_PATH} has a <noscript>: with no script and nothing shown only without one, a reading page reads the same with JavaScript on or off`, () => {
+    expect(offences(({ path, elements }) => (path === SEARCH_PATH ? [] : elements.filter((el) => el.name === 'noscript').map(tag)))).toEqual([]);
+  });
+
   it(`${SEARCH_PATH} loads its script from a file`, () => {
     const search = pages.find((p) => p.path === SEARCH_PATH)!;
     expect(search.elements.filter((el) => el.name === 'script' && !isJsonLd(el)).map((el) => el.attribs.src)).toEqual([expect.stringMatching(/\.js$/)]);

@@ -51,6 +51,18 @@ describe('the search index', () => {
     expect(existsSync(join(BUNDLE, 'pagefind.js'))).toBe(true);
   });
 
+  it('ships only the Pagefind files the search page loads: no UI, highlighter, worker or unknown-language WebAssembly', () => {
+    const top = readdirSync(BUNDLE).sort();
+    const meta = top.filter((f) => /^pagefind\.en_[0-9a-f]+\.pf_meta$/.test(f));
+    expect(meta).toHaveLength(1);
+    expect(top).toEqual(['filter', 'fragment', 'index', 'pagefind-entry.json', 'pagefind.js', meta[0]!, 'wasm.en.pagefind'].sort());
+    for (const dir of ['filter', 'fragment', 'index']) {
+      const files = readdirSync(join(BUNDLE, dir));
+      expect(files.length, dir).toBeGreaterThan(0);
+      expect(files.filter((f) => !/^en_[0-9a-f]+\.pf_(filter|fragment|index)$/.test(f)), dir).toEqual([]);
+    }
+  });
+
   it('holds a record for every block a reader can land on, the contents list aside, and nothing else', () => {
     const expected = ENTRY_IDS.flatMap((id) =>
       identifiedBlocks(parseBody(readEntry(id).body))

@@ -13,7 +13,7 @@ import { spellingWords } from '../../src/model/search-spelling';
 import { DATE_WORD, FIGURE_WORD } from '../../src/model/search-words';
 import { excerptOf, fitsTerm, hitUrl } from '../../src/scripts/search-link';
 import { holdsPhrase, parseQuery, searchedWords } from '../../src/scripts/search-query';
-import { PREFIX_ONLY, rankRecords, rarity, type WordResults } from '../../src/scripts/search-rank';
+import { countedTerms, figuresFirst, PREFIX_ONLY, rankRecords, rarity, type WordResults } from '../../src/scripts/search-rank';
 import { applyCorrections, closestWord, editDistance, startsAWord } from '../../src/scripts/search-spelling';
 import { ENTRY_IDS, readEntry } from '../support/entries';
 
@@ -254,6 +254,22 @@ describe('ranking blocks', () => {
   test('favours the documents of a year the query names', () => {
     const ranked = rankRecords([word('inspectors', ['in2012', 'in2015'], ['in2012', 'in2015'])], 100, new Set(['in2015']));
     expect(ranked.map((r) => r.id)).toEqual(['in2015', 'in2012']);
+  });
+
+  test('for a figure question, counts the words of the question a figure stands by, not any figure', () => {
+    const terms = ['childrens', 'centres'];
+    expect(countedTerms('provided by the private and voluntary sectors, as well as through 80 children’s centres.', terms)).toBe(2);
+    expect(countedTerms('Services are targeted through children’s centres, which reach many families in all 14 districts.', terms)).toBe(0);
+    expect(countedTerms('The county has eighty centres for children.', ['centre'])).toBe(0); // "eighty" is not a figure word; "centre" and "centres" are one word
+    expect(countedTerms('There are twelve centres.', ['centre'])).toBe(1);
+    expect(countedTerms('In 2012 centres were reviewed.', ['centres'])).toBe(0); // a year is not a count
+  });
+
+  test('for a figure question, moves the loaded blocks where a figure stands by the question’s words first, keeping the order otherwise', () => {
+    const ids = ['states-a-figure', 'no-figure', 'counts-them', 'not-loaded'];
+    const texts = ['Children’s centres are good; 45% of families use early help.', 'Children’s centres work well.', 'There are 80 children’s centres.'];
+    expect(figuresFirst(ids, texts, ['childrens', 'centres'])).toEqual(['counts-them', 'states-a-figure', 'no-figure', 'not-loaded']);
+    expect(figuresFirst(ids, texts, ['inspectors'])).toEqual(ids);
   });
 });
 
