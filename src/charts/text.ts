@@ -4,6 +4,8 @@
  * Widths are estimated from the character count, generously (DejaVu Sans, the widest of the
  * fonts a reader is likely to have, averages about 0.6 em a character, 0.66 em in bold).
  */
+import { wrapWords } from '../model/wrap';
+
 export const CHART_FONT = 12;
 /** Baseline to baseline, for text of CHART_FONT. */
 export const CHART_LINE = 15;
@@ -15,12 +17,4 @@ export const textWidth = (text: string, size = CHART_FONT, bold = false) => text
 export const charsIn = (width: number, size = CHART_FONT, bold = false) => Math.max(1, Math.floor(width / (size * (bold ? 0.66 : 0.6))));
 
 /** Splits a label into lines of at most `max` characters, at spaces (a longer word keeps a line of its own). */
-export function wrap(text: string, max: number): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(' ')) {
-    const last = lines.at(-1);
-    if (last !== undefined && `${last} ${word}`.length <= max) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
-}
+export const wrap = (text: string, max: number): string[] => wrapWords(text, (line) => line.length <= max);
