@@ -10,6 +10,13 @@ export const CHART_FONT = 12;
 /** Baseline to baseline, for text of CHART_FONT. */
 export const CHART_LINE = 15;
 
+/** Every chart is laid out at two widths (the page's CSS shows one): the page column on a wide screen... */
+export const CHART_WIDTH = 640;
+/** ...and a 320 px phone's, less the page's 16 px margins. */
+export const CHART_PHONE_WIDTH = 288;
+/** Text a little larger where there is room; on a phone, CHART_FONT, never less. */
+export const chartFont = (width: number) => (width > CHART_PHONE_WIDTH ? 13 : CHART_FONT);
+
 /** Roughly how wide a line of text is drawn, in units. */
 export const textWidth = (text: string, size = CHART_FONT, bold = false) => text.length * size * (bold ? 0.66 : 0.6);
 
