@@ -3,8 +3,9 @@
  * document itself labels a strength, an area for development or a
  * recommendation, and how many are other findings (context, judgements, and
  * points it labels neither way, such as the 2009 letter's "delivered
- * satisfactorily"). The 2012 report does not label its paragraphs, so its
- * findings count as other findings, never as zero strengths.
+ * satisfactorily"). A document that labels no strengths (the 2012 report labels
+ * only its recommendations) has its other findings counted as other, never as
+ * zero strengths.
  */
 import type { Finding } from './findings';
 import type { FindingKind } from './vocabulary';
