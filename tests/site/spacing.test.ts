@@ -4,11 +4,25 @@
  * starting the next ("</a>format"). Readers and screen readers then get run-together
  * words ("framework;2015", "Frictionless Dataformat"), so no built page may have a
  * letter or punctuation that ends a clause directly before a link, or a letter
- * directly after one.
+ * directly after one. It drops the space between a sentence and an expression or
+ * component on the next line too ("differ.Each", "copyright.Ofsted's"), so no
+ * sentence may run into the next in a page's text, read through inline elements.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../support/pages';
+
+/** Elements that sit inside a line of text; any other tag ends a run of text. */
+const INLINE_TAG = /<\/?(?:a|abbr|b|cite|code|dfn|em|i|mark|q|small|span|strong|sub|sup|time)(?:\s[^>]*)?>/gi;
+
+/** A page's text as a reader meets it: inline markup removed, every other boundary a space. */
+function runningText(html: string): string {
+  return html
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<\/a>\s*<a\s/gi, '</a> <a ') // two links side by side are two things, not one word
+    .replace(INLINE_TAG, '')
+    .replace(/<[^>]+>/g, ' ');
+}
 
 describe.each(builtPages())('$path', ({ file }) => {
   const html = readFileSync(file, 'utf8');
@@ -20,5 +34,10 @@ describe.each(builtPages())('$path', ({ file }) => {
 
   it('has a space between links and the words that follow them', () => {
     expect(html.match(/[^<>]{0,30}<\/a>[A-Za-z][^<]{0,20}/g) ?? []).toEqual([]);
+  });
+
+  it('has a space after every sentence', () => {
+    // A semicolon ending a character reference ("&quot;Staff") is a quotation mark, not a full stop.
+    expect(runningText(html).match(/\S{0,30}(?<!&#?[0-9a-z]+)[a-z)”’][.;!?][A-Z][a-z]\S{0,20}/g) ?? []).toEqual([]);
   });
 });
