@@ -45,7 +45,7 @@ async function pagefindLinks(page: import('playwright-core').Page, q: string): P
   }, q);
 }
 
-export async function searchQuality(browser: Browser, url: (path: string) => string): Promise<{ ranks: CaseRank[]; queries: QualityScore; questions: QualityScore; heldOut: QualityScore }> {
+async function searchQuality(browser: Browser, url: (path: string) => string): Promise<{ ranks: CaseRank[]; queries: QualityScore; questions: QualityScore; heldOut: QualityScore }> {
   const context = await browser.newContext();
   // tsx names functions with a helper the page does not have; the tests' own runner does not.
   await context.addInitScript('globalThis.__name = (f) => f');

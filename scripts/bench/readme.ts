@@ -8,15 +8,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { kb } from './bytes';
 import { cardStep, type Results } from './report';
 
-export const START = '<!-- performance figures: npm run bench:readme writes them from bench/results.json -->';
-export const END = '<!-- end of performance figures -->';
+const START = '<!-- performance figures: npm run bench:readme writes them from bench/results.json -->';
+const END = '<!-- end of performance figures -->';
 
 const seconds = (ms: number) => (ms >= 60_000 ? `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s` : `${(ms / 1000).toFixed(1)} s`);
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 const table = (header: string[], rows: (string | number)[][]) => [row(header), row(header.map(() => '---')), ...rows.map(row)].join('\n');
 
 /** The markdown of the figures, between the markers. */
-export function performanceFigures(results: Results): string {
+function performanceFigures(results: Results): string {
   const { machine, pages, scaling, targets, durationMs } = results;
   const date = new Date(machine.date).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const parts = [

@@ -145,7 +145,7 @@ export async function arrivingCost(browser: Browser, server: BenchServer, log: (
 }
 
 /** How many times the blocks, for search at scale. */
-export const SEARCH_SCALE = 100;
+const SEARCH_SCALE = 100;
 
 export interface ScaledSearch {
   scale: number;

@@ -37,7 +37,7 @@ function draw(content: CardContent) {
   return { layout, svg: cardSvg(layout, typesetter()) };
 }
 
-export function previewCard(content: CardContent): PreviewCard {
+function previewCard(content: CardContent): PreviewCard {
   const { layout, svg } = draw(content);
   const hash = createHash('sha256').update(svg).digest('hex').slice(0, 16);
   return { path: sitePath(`/cards/${hash}.png`), content, alt: cardAlt(content, layout), width: CARD_WIDTH, height: CARD_HEIGHT };

@@ -44,7 +44,7 @@ export interface MarkResult {
 const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The markup for one use of a term; `inner` is the use exactly as the page wrote it. */
-export function termMarkup(match: Pick<TermMatch, 'entry' | 'form'>, inner: string, href: string): string {
+function termMarkup(match: Pick<TermMatch, 'entry' | 'form'>, inner: string, href: string): string {
   if (match.form.abbreviation) {
     return `<abbr class="glossary-term" title="${escapeAttribute(match.entry.expansion!)}"><a href="${escapeAttribute(href)}">${inner}</a></abbr>`;
   }

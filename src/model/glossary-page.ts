@@ -14,7 +14,7 @@ export function letterOf(term: string): string {
 }
 
 /** Uses grouped by their document, documents in the order of their first use. */
-export function usesByDocument<U extends Use>(uses: readonly U[]): { document: U['document']; uses: U[] }[] {
+function usesByDocument<U extends Use>(uses: readonly U[]): { document: U['document']; uses: U[] }[] {
   return [...Map.groupBy(uses, (use) => use.document.id).values()].map((own) => ({ document: own[0]!.document, uses: own }));
 }
 

@@ -37,7 +37,7 @@ type JsonLd = Record<string, unknown>;
 
 const CONTEXT = 'https://schema.org';
 
-export function organization(name: string): JsonLd {
+function organization(name: string): JsonLd {
   return { '@type': 'Organization', name };
 }
 

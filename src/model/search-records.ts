@@ -149,7 +149,7 @@ export function stageForms(text: string): ReaderForm[] {
  * What a reader asks for a letter's framing blocks by, where the block itself does not say it:
  * "who signed the 2009 letter", "who wrote the letter", "who was it addressed to".
  */
-export const ROLE_WORDS: Record<string, string[]> = {
+const ROLE_WORDS: Record<string, string[]> = {
   signatory: ['signed', 'signature', 'signatory', 'wrote', 'written', 'author'],
   address: ['addressed', 'recipient'],
   copies: ['copied'],
@@ -181,7 +181,7 @@ export function statesFigure(text: string): boolean {
 export const INDEX_REPEATS = 8;
 
 /** The words Pagefind indexes for a text: lower case, the common ones left out, hyphens kept (Pagefind indexes "re-inspection" as re, inspection and reinspection). */
-export function indexWords(text: string): string[] {
+function indexWords(text: string): string[] {
   const words = text
     .toLowerCase()
     .replace(/['’]/g, '')

@@ -41,7 +41,7 @@ export function fitsTerm(word: string, term: string): boolean {
  * a reader's form holding it stands for (IRO: "independent reviewing officers";
  * rated: "judged"; `stands` as the record gives them).
  */
-export function matchedWords(words: string[], query: Pick<Query, 'terms' | 'phrases'>, stands: readonly string[] = []): boolean[] {
+function matchedWords(words: string[], query: Pick<Query, 'terms' | 'phrases'>, stands: readonly string[] = []): boolean[] {
   const inPhrases = new Set(query.phrases.flat());
   const loose = query.terms.filter((t) => !inPhrases.has(t));
   const marked = words.map((w) => loose.some((t) => fitsTerm(w, t)));

@@ -31,7 +31,7 @@ export interface RankedRecord {
 /** How much a word it holds only as the start of a longer one counts ("care" for "cars"). */
 export const PREFIX_ONLY = 0.35;
 /** How much a document of a year the query names adds, as a share of the rarest word's weight. */
-export const YEAR_BOOST = 0.6;
+const YEAR_BOOST = 0.6;
 
 /** Inverse document frequency (BM25's): a word in few records weighs much, one in most weighs almost nothing. */
 export const rarity = (having: number, total: number) => Math.log(1 + (total - having + 0.5) / (having + 0.5));
@@ -64,7 +64,7 @@ export function rankRecords(words: WordResults[], total: number, favoured: Reado
 }
 
 /** How many words apart a figure and a word of the question may stand to count it ("80 children's centres", "centres, of which there are 80"). */
-export const FIGURE_REACH = 3;
+const FIGURE_REACH = 3;
 
 const isFigure = (word: string) => NUMBER_WORDS.has(word) || (/^\d+$/.test(word) && !/^(19|20)\d\d$/.test(word));
 /** A word and its plural are one word here ("centre", "centres"; "children", "childrens" from "children's"). */
