@@ -6,7 +6,7 @@
  */
 import { scaleLinear } from 'd3';
 import type { BalanceRow } from '../model/theme-balance';
-import { CHART_FONT, charsIn, textWidth, wrap } from './text';
+import { CHART_WIDTH, chartFont, charsIn, textWidth, wrap } from './text';
 
 export const BALANCE_SERIES = [
   { key: 'strengths', label: 'Labelled strengths', short: 'strengths', one: 'strength' },
@@ -14,8 +14,6 @@ export const BALANCE_SERIES = [
   { key: 'unlabelled', label: 'Other findings: context, judgements, and any the document labels neither way', short: 'other', one: 'other' },
 ] as const;
 
-export const BALANCE_WIDTH = 640;
-export const BALANCE_PHONE_WIDTH = 288;
 export const BALANCE_BAR = 12;
 const BAR_GAP = 5;
 const GROUP_GAP = 14;
@@ -35,7 +33,7 @@ export interface BalanceLayout {
   })[];
 }
 
-export function balanceLayout(rows: (BalanceRow & { label: string })[], width = BALANCE_WIDTH, font = width > BALANCE_PHONE_WIDTH ? 13 : CHART_FONT): BalanceLayout {
+export function balanceLayout(rows: (BalanceRow & { label: string })[], width = CHART_WIDTH, font = chartFont(width)): BalanceLayout {
   const line = font + 3;
   const max = Math.max(1, ...rows.flatMap((r) => [r.strengths, r.weaknesses, r.unlabelled]));
   const textOf = (value: number, s: (typeof BALANCE_SERIES)[number]) => `${value} ${value === 1 ? s.one : s.short}`;

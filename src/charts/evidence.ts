@@ -5,10 +5,8 @@
  */
 import { scaleLinear } from 'd3';
 import type { EvidenceRow } from '../model/evidence';
-import { CHART_FONT, charsIn, textWidth, wrap } from './text';
+import { CHART_WIDTH, chartFont, charsIn, textWidth, wrap } from './text';
 
-export const EVIDENCE_WIDTH = 640;
-export const EVIDENCE_PHONE_WIDTH = 288;
 const GROUP_GAP = 18;
 const BAR = 10;
 
@@ -21,7 +19,7 @@ export interface EvidenceLayout {
   bars: (EvidenceRow & { y: number; barWidth: number; labelY: number; lines: string[]; valueX: number })[];
 }
 
-export function evidenceLayout(rows: EvidenceRow[], width = EVIDENCE_WIDTH, font = width > EVIDENCE_PHONE_WIDTH ? 13 : CHART_FONT): EvidenceLayout {
+export function evidenceLayout(rows: EvidenceRow[], width = CHART_WIDTH, font = chartFont(width)): EvidenceLayout {
   const line = font + 3;
   const max = Math.max(...rows.map((r) => Number(r.value)));
   // Room after the longest bar for its value.

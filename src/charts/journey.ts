@@ -11,12 +11,10 @@ import type { Era, Inspection } from '../model/journey';
 import { grades } from '../model/journey';
 import type { JudgementRow } from '../model/opendata';
 import type { Rank } from '../model/vocabulary';
-import { CHART_FONT, CHART_LINE, charsIn, wrap } from './text';
+import { CHART_FONT, CHART_LINE, CHART_PHONE_WIDTH, CHART_WIDTH, charsIn, wrap } from './text';
 
-/** The wide layout: drawn at 640 units, shown where the page's column is at least that wide. */
-export const JOURNEY_SIZE = { width: 640, left: 118, right: 2, font: 13, line: 16 };
-/** The phone layout: 288 units, the page's column on a 320 px screen. */
-export const JOURNEY_PHONE_WIDTH = 288;
+/** The wide layout, shown where the page's column is at least that wide (the phone layout is CHART_PHONE_WIDTH wide). */
+export const JOURNEY_SIZE = { width: CHART_WIDTH, left: 118, right: 2, font: 13, line: 16 };
 
 /** Marks differ by shape as well as place, never by colour alone. */
 const SHAPES = { 'Safeguarding services': symbolCircle, 'Services for looked after children': symbolSquare, '': symbolTriangle };
@@ -48,8 +46,6 @@ export interface JourneyLayout {
   bands: { x: number; width: number; label: string[]; shade: boolean }[];
   marks: PlacedMark[];
 }
-
-export { wrap };
 
 const yearsLabel = (era: Era) => (era.years.length > 1 ? `${era.years[0]}–${era.years.at(-1)}` : `${era.years[0]}`);
 
@@ -133,7 +129,7 @@ export interface JourneyPhoneLayout {
 }
 
 /** One row per judgement, the grade scale across, framework bands stacked: for a phone. */
-export function journeyPhoneLayout(inspections: Inspection[], eras: Era[], marks: JudgementRow[], width = JOURNEY_PHONE_WIDTH): JourneyPhoneLayout {
+export function journeyPhoneLayout(inspections: Inspection[], eras: Era[], marks: JudgementRow[], width = CHART_PHONE_WIDTH): JourneyPhoneLayout {
   const font = CHART_FONT;
   const line = CHART_LINE;
   const left = 46;

@@ -18,14 +18,22 @@ export function usesByDocument<U extends Use>(uses: readonly U[]): { document: U
   return [...Map.groupBy(uses, (use) => use.document.id).values()].map((own) => ({ document: own[0]!.document, uses: own }));
 }
 
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** What "Where it appears" says of an entry's uses: how many are findings, how many other places, in how many documents. */
+export function whereSentence(uses: number, findings: number, documents: number): string {
+  const others = uses > findings ? `, and ${count(uses - findings, 'other place', 'other places')} in the text` : '';
+  return `${count(findings, 'finding', 'findings')}${others}, in ${count(documents, 'document', 'documents')}.`;
+}
+
 /** Entries (in their given order) under each letter, letters in the order their first entry comes. */
 export function glossaryByLetter<I extends { entry: { term: string }; uses: readonly Use[] }>(items: readonly I[]) {
   return [...Map.groupBy(items, (item) => letterOf(item.entry.term))].map(([letter, own]) => ({
     letter,
-    items: own.map((item) => ({
-      ...item,
-      findings: item.uses.filter((u) => u.finding).length,
-      byDocument: usesByDocument<I['uses'][number]>(item.uses),
-    })),
+    items: own.map((item) => {
+      const findings = item.uses.filter((u) => u.finding).length;
+      const byDocument = usesByDocument<I['uses'][number]>(item.uses);
+      return { ...item, findings, byDocument, where: whereSentence(item.uses.length, findings, byDocument.length) };
+    }),
   }));
 }

@@ -7,6 +7,7 @@
  * The card is read as a thumbnail (often 300–500 px wide), so it holds few
  * words in large type, near-black on white, and says what it is without colour.
  */
+import { wrapWords, type Fits } from './wrap';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -83,20 +84,6 @@ export function cutWords(text: string, max: number): { text: string; cut: boolea
   const space = room.lastIndexOf(' ');
   const words = space > 0 ? room.slice(0, space) : '';
   return { text: `${words.replace(/[\s,;:–-]+$/, '')}${ELLIPSIS}`, cut: true };
-}
-
-/** Whether `line` fits as line number `index` (from 0): lines beside something else may have less room. */
-export type Fits = (line: string, index: number) => boolean;
-
-/** Lines that each `fit`, broken between words (a word wider than a line is kept whole on its own line). */
-export function wrapWords(text: string, fits: Fits): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(' ').filter(Boolean)) {
-    const last = lines.at(-1);
-    if (last !== undefined && fits(`${last} ${word}`, lines.length - 1)) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
 }
 
 /**

@@ -81,16 +81,19 @@ describe('search results', () => {
     expect(QUESTION_CASES.length).toBeGreaterThanOrEqual(40);
   });
 
-  for (const c of [...SEARCH_CASES, ...QUESTION_CASES, ...HELD_OUT_QUESTION_CASES]) {
-    it(`for ${c.query} (${c.kind}) include ${c.document}#${c.id} among the first five`, async () => {
+  // One test collecting every miss: its hundred and more searches need longer than the default timeout.
+  it('for every query in the set, include its block among the first five', async () => {
+    const misses: string[] = [];
+    for (const c of [...SEARCH_CASES, ...QUESTION_CASES, ...HELD_OUT_QUESTION_CASES]) {
       await query(visit.page, c.query);
       const top = (await resultLinks(visit.page)).slice(0, 5);
       const want = `/inspections/${c.document}/#${c.id}`;
-      expect(top, `first five results for ${c.query}`).toContain(want);
+      if (!top.includes(want)) misses.push(`${c.query} (${c.kind}): ${want} not in ${top.join(', ')}`);
       const href = await visit.page.$$eval('#search-list a', (links, w) => links.map((a) => a.getAttribute('href') ?? '').find((h) => h.replace(/:~:.*$/, '') === w), want);
       if (href) landings.set(c.query, href);
-    });
-  }
+    }
+    expect(misses).toEqual([]);
+  }, 300_000);
 
   it('are counted in the live region, and the counts per year add up to it', async () => {
     await query(visit.page, 'care leavers');

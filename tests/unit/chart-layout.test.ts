@@ -4,9 +4,9 @@
  * a change to where a mark, band or bar goes shows up here first.
  */
 import { describe, expect, test } from 'vitest';
-import { evidenceLayout, EVIDENCE_PHONE_WIDTH, EVIDENCE_WIDTH, type EvidenceLayout } from '../../src/charts/evidence';
-import { JOURNEY_PHONE_WIDTH, JOURNEY_SIZE, journeyLayout, journeyPhoneLayout, shapeOf, shapePath, wrap, type JourneyLayout } from '../../src/charts/journey';
-import { CHART_FONT, textWidth } from '../../src/charts/text';
+import { evidenceLayout, type EvidenceLayout } from '../../src/charts/evidence';
+import { JOURNEY_SIZE, journeyLayout, journeyPhoneLayout, shapeOf, shapePath, type JourneyLayout } from '../../src/charts/journey';
+import { CHART_FONT, CHART_PHONE_WIDTH, CHART_WIDTH, textWidth, wrap } from '../../src/charts/text';
 import type { EvidenceRow } from '../../src/model/evidence';
 import { erasOf, journeyMarks, type Inspection } from '../../src/model/journey';
 import type { JudgementRow } from '../../src/model/opendata';
@@ -263,8 +263,8 @@ describe('journeyPhoneLayout on the real record', () => {
   };
 
   test('is as wide as the page column on a 320 px screen', () => {
-    expect(layout.width).toBe(JOURNEY_PHONE_WIDTH);
-    expect(JOURNEY_PHONE_WIDTH).toBeLessThanOrEqual(320 - 2 * 16);
+    expect(layout.width).toBe(CHART_PHONE_WIDTH);
+    expect(CHART_PHONE_WIDTH).toBeLessThanOrEqual(320 - 2 * 16);
   });
 
   test('one row per judgement, in order, each mark at its rank: better ranks to the left', () => {
@@ -397,9 +397,9 @@ describe('evidenceLayout', () => {
       for (const k of perUnit) expect(k).toBeCloseTo(perUnit[0]!, 9);
       // The value is written after its bar, in bold.
       const widest = Math.max(...layout.bars.map((b) => b.valueX + textWidth(String(b.value), layout.font, true)));
-      expect(widest).toBeLessThanOrEqual(EVIDENCE_WIDTH);
-      const phone = evidenceLayout(rows, EVIDENCE_PHONE_WIDTH);
-      expect(Math.max(...phone.bars.map((b) => b.valueX + textWidth(String(b.value), phone.font, true)))).toBeLessThanOrEqual(EVIDENCE_PHONE_WIDTH);
+      expect(widest).toBeLessThanOrEqual(CHART_WIDTH);
+      const phone = evidenceLayout(rows, CHART_PHONE_WIDTH);
+      expect(Math.max(...phone.bars.map((b) => b.valueX + textWidth(String(b.value), phone.font, true)))).toBeLessThanOrEqual(CHART_PHONE_WIDTH);
       expect(phone.font).toBeGreaterThanOrEqual(CHART_FONT);
       for (const b of layout.bars) expect(b.valueX).toBeGreaterThan(b.barWidth);
     });

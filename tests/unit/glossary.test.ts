@@ -3,7 +3,7 @@
  * schema, the matcher), the marking of first uses in HTML (src/integrations/glossary-marks.ts) and the glossary's
  * coverage of the five source documents.
  */
-import { glossaryByLetter, letterOf } from '../../src/model/glossary-page';
+import { glossaryByLetter, letterOf, whereSentence } from '../../src/model/glossary-page';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -329,5 +329,11 @@ describe('the glossary page’s shape (glossaryByLetter)', () => {
     const entry = glossaryByLetter([item('LADO', [use('d2012', true), use('d2012', false), use('d2015', true), use('d2012', true)])])[0]!.items[0]!;
     expect(entry.findings).toBe(3);
     expect(entry.byDocument.map((g) => [g.document.id, g.uses.length])).toEqual([['d2012', 3], ['d2015', 1]]);
+    expect(entry.where).toBe('3 findings, and 1 other place in the text, in 2 documents.');
+  });
+
+  test('says how many findings, other places and documents, each in the singular where it is one', () => {
+    expect(whereSentence(1, 1, 1)).toBe('1 finding, in 1 document.');
+    expect(whereSentence(5, 0, 2)).toBe('0 findings, and 5 other places in the text, in 2 documents.');
   });
 });

@@ -1,6 +1,7 @@
 /** The link-preview card's layout (src/model/preview-card.ts), measured with a fixed-width stand-in font. */
 import { describe, expect, it } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, cardAlt, cardSvg, cutWords, fitWords, layoutCard, wrapWords, type CardContent, type Measure } from '../../src/model/preview-card';
+import { CARD_HEIGHT, CARD_WIDTH, cardAlt, cardSvg, cutWords, fitWords, layoutCard, type CardContent, type Measure } from '../../src/model/preview-card';
+import { wrapWords } from '../../src/model/wrap';
 
 /** Every character half as wide as the type is high; bold a tenth wider. */
 const measure: Measure = (text, size, bold) => text.length * size * 0.5 * (bold ? 1.1 : 1);
