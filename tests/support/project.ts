@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { CARD_CACHE } from '../../src/data/card-cache';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const PARTS = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
@@ -25,8 +26,7 @@ export interface ProjectCopy {
 function buildEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
   // The link-preview cards are keyed by a hash of their SVG, so a copy may reuse the ones this checkout has rendered
   // (src/data/preview-cards.ts); rendering all of them again would take minutes on a busy machine.
-  const cards = join(ROOT, 'node_modules/.cache/preview-cards');
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', PREVIEW_CARD_CACHE: cards, ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', PREVIEW_CARD_CACHE: CARD_CACHE, ...extra };
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
   return env;
 }
