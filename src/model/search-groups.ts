@@ -13,16 +13,37 @@
  */
 import type { SearchRecord } from './search-records';
 
-/** Blocks in one Pagefind record: enough to keep the metadata small, few enough to keep a group's positions small numbers. */
+/** Blocks in one Pagefind record (at 100 times today's documents: 5,500 records, a metadata file of 36 kB). */
 export const GROUP_SIZE = 8;
+/**
+ * How many times the index holds each word of a block (times how often the block
+ * uses it, up to three). Pagefind cuts its index into files of about 20,000 word
+ * positions, alphabetically, and a search fetches the files that hold its words;
+ * the size is not an option. A block's words once each would make files of 20 kB,
+ * so a three-word question would fetch 40 to 60 kB; held eight times, the files are
+ * of 8 kB (the repeats cost little, as their positions follow one another), and the
+ * same question fetches at most 24 kB. A word's repeats are all "the word" to Pagefind's
+ * ranking; they stand in a row, which `strideWords` relies on.
+ */
+export const INDEX_REPEATS = 8;
+
 /** Word positions each block of a group occupies: block i holds [i × BLOCK_STRIDE, (i + 1) × BLOCK_STRIDE). */
-export const BLOCK_STRIDE = 1024;
+export const BLOCK_STRIDE = 2048;
 /**
  * Fills a block's unused positions. Pagefind counts every whitespace-separated
  * token as a word position but indexes only its letters and digits, so this is
  * a position holding nothing.
  */
 const FILLER = '.';
+/**
+ * A block's length, in classes each LENGTH_STEP times the last from SHORTEST
+ * words (8 classes: 24, 41, 69 … 985 words), is where in its stride its words start:
+ * each word is indexed a multiple of eight times in a row (`INDEX_REPEATS`), so
+ * every word of the block starts that many positions past a multiple of eight.
+ */
+const LENGTH_CLASSES = INDEX_REPEATS;
+const SHORTEST = 24;
+const LENGTH_STEP = 1.7;
 
 /** The document-wide filters a group carries in Pagefind (a search favours a year's blocks by them). */
 export const GROUP_FACETS = ['year', 'document', 'publisher'] as const;
@@ -57,38 +78,23 @@ export function groupRecords(records: SearchRecord[], size = GROUP_SIZE): Search
 }
 
 /**
- * A block's indexed words over its stride: spread evenly, filler between, so how far
- * apart a word's repeats stand (`INDEX_REPEATS` in a row) says how long the block is
- * (`lengthFrom`), which ranking weighs as Pagefind does a record's length. A block whose
- * words overflow the stride keeps each word with fewer repeats. The group's last
- * block needs no filler after its last word.
+ * A block's indexed words in its stride: filler for its length class (`lengthOf`), its
+ * words, then, unless it is the group's last, filler to the stride's end. A block with
+ * more words than the stride holds keeps each word eight times.
  */
 export function strideWords(content: string, pad: boolean): string {
   let words = content.split(' ').filter(Boolean);
-  if (words.length > BLOCK_STRIDE) {
-    const runs = new Map<string, number>();
-    for (const w of words) runs.set(w, (runs.get(w) ?? 0) + 1);
-    const scale = BLOCK_STRIDE / words.length;
-    words = [...runs].flatMap(([w, n]) => Array<string>(Math.max(1, Math.floor(n * scale))).fill(w));
-  }
-  const slots = Array<string>(BLOCK_STRIDE).fill(FILLER);
-  words.forEach((w, k) => (slots[Math.floor((k * BLOCK_STRIDE) / words.length)] = w));
-  const end = pad ? BLOCK_STRIDE : Math.floor(((words.length - 1) * BLOCK_STRIDE) / words.length) + 1;
-  return slots.slice(0, end).join(' ');
+  const length = words.length;
+  if (length > BLOCK_STRIDE - LENGTH_CLASSES) words = [...new Set(words)].flatMap((w) => Array<string>(INDEX_REPEATS).fill(w)).slice(0, BLOCK_STRIDE - LENGTH_CLASSES);
+  const lead = Array<string>(lengthClass(length)).fill(FILLER);
+  const tail = pad ? Array<string>(BLOCK_STRIDE - lead.length - words.length).fill(FILLER) : [];
+  return [...lead, ...words, ...tail].join(' ');
 }
 
-/**
- * How many words a block holds, from where its matched words stand (sorted): the
- * repeats of a word stand a block's stride divided by its length apart. Undefined
- * from a single position.
- */
-export function lengthFrom(positions: readonly number[]): number | undefined {
-  const gaps = positions.slice(1).map((p, i) => p - positions[i]!);
-  const least = Math.min(...gaps.filter((g) => g > 0));
-  const near = gaps.filter((g) => g > 0 && g <= 2 * least);
-  if (!near.length) return undefined;
-  return BLOCK_STRIDE / (near.reduce((a, b) => a + b, 0) / near.length);
-}
+const lengthClass = (length: number) => Math.min(LENGTH_CLASSES - 1, Math.max(0, Math.round(Math.log(length / SHORTEST) / Math.log(LENGTH_STEP))));
+
+/** How many words a block holds, about, from where in its stride a matched word starts (the first of its run). */
+export const lengthOf = (firstPosition: number) => SHORTEST * LENGTH_STEP ** ((firstPosition % BLOCK_STRIDE) % LENGTH_CLASSES);
 
 /** How many words the index holds for a block, on average (a block's words up to the stride): what ranking weighs a block's length against. */
 export function averageLength(records: SearchRecord[]): number {

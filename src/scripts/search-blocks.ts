@@ -6,7 +6,7 @@
  * itself from those holding only longer words, and scores each block as Pagefind
  * scores a record (BM25). Pure, so the unit tests run it without a browser.
  */
-import { blockAt, blockId, lengthFrom } from '../model/search-groups';
+import { blockAt, blockId, lengthOf } from '../model/search-groups';
 import type { WordHit } from './search-rank';
 
 /** A matched word position, as Pagefind weighs it. */
@@ -45,22 +45,21 @@ export function blockHits(loose: GroupResult[], exact: GroupResult[], averageLen
   // (A loop: a common word at scale has more positions than a call can take arguments.)
   let itself = 0;
   for (const g of loose) if (exactGroups.has(g.id)) for (const l of g.locations) itself = Math.max(itself, closeness(l));
-  const blocks = new Map<string, { exact: boolean; positions: number[]; weights: Map<number, number> }>();
+  const blocks = new Map<string, { exact: boolean; first: number; weights: Map<number, number> }>();
   for (const g of loose) {
     for (const l of g.locations) {
       const id = blockId(g.id, blockAt(l.location));
-      const b = blocks.get(id) ?? { exact: false, positions: [], weights: new Map<number, number>() };
+      const b = blocks.get(id) ?? { exact: false, first: l.location, weights: new Map<number, number>() };
       const close = closeness(l);
       b.exact ||= surely.has(id) || (exactGroups.has(g.id) && close >= itself * 0.999);
-      b.positions.push(l.location);
+      b.first = Math.min(b.first, l.location);
       // Pagefind sums each matched word's weights; words matching equally closely are one word here.
       b.weights.set(close, (b.weights.get(close) ?? 0) + l.weight);
       blocks.set(id, b);
     }
   }
   const hits = [...blocks].map(([id, b]) => {
-    const length = lengthFrom(b.positions.sort((x, y) => x - y)) ?? averageLength;
-    const norm = SATURATION * (1 - LENGTH + (LENGTH * length) / averageLength);
+    const norm = SATURATION * (1 - LENGTH + (LENGTH * lengthOf(b.first)) / averageLength);
     let score = 0;
     for (const [close, weight] of b.weights) score += ((SATURATION + 1) * weight * close) / (norm + weight * close);
     return { id, score, exact: b.exact };

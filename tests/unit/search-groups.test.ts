@@ -5,7 +5,7 @@
  * index in tests/site/search-index.test.ts and through the page in the browser tests.
  */
 import { describe, expect, test } from 'vitest';
-import { averageLength, BLOCK_STRIDE, blockAt, blockId, groupOf, groupRecords, GROUP_SIZE, lengthFrom, strideWords } from '../../src/model/search-groups';
+import { averageLength, BLOCK_STRIDE, blockAt, blockId, groupOf, groupRecords, GROUP_SIZE, lengthOf, strideWords } from '../../src/model/search-groups';
 import type { SearchRecord } from '../../src/model/search-records';
 import { blockHits, closeness, type GroupResult, type Location } from '../../src/scripts/search-blocks';
 
@@ -27,34 +27,32 @@ describe('grouping blocks into Pagefind records', () => {
     expect(groups[2]!.filters).toEqual({ year: ['2015'], document: ['b'], publisher: ['ofsted'] });
   });
 
-  test('puts block i of a group at positions [i × BLOCK_STRIDE, (i + 1) × BLOCK_STRIDE), its words spread evenly', () => {
+  test('puts block i of a group at positions [i × BLOCK_STRIDE, (i + 1) × BLOCK_STRIDE), its words in their order', () => {
     const [group] = groupRecords(a.slice(0, 3));
     const tokens = group!.content.split(' ');
-    expect(tokens.length).toBe(2 * BLOCK_STRIDE + BLOCK_STRIDE / 2 + 1);
-    for (const i of [0, 1, 2]) {
-      expect(tokens[i * BLOCK_STRIDE]).toBe(`alpha${i}`);
-      expect(tokens[i * BLOCK_STRIDE + BLOCK_STRIDE / 2]).toBe('beta');
-      expect(words(tokens.slice(i * BLOCK_STRIDE, (i + 1) * BLOCK_STRIDE).join(' '))).toEqual([`alpha${i}`, 'beta']);
-    }
+    for (const i of [0, 1, 2]) expect(words(tokens.slice(i * BLOCK_STRIDE, (i + 1) * BLOCK_STRIDE).join(' '))).toEqual([`alpha${i}`, 'beta']);
+    // The last block needs no filler after its words.
+    expect(tokens.at(-1)).toBe('beta');
   });
 
-  test('keeps a block longer than the stride within it, each word with fewer repeats', () => {
-    const long = Array.from({ length: 300 }, (_, i) => Array<string>(8).fill(`w${i}`).join(' ')).join(' ');
-    const fitted = strideWords(long, true).split(' ');
-    expect(fitted).toHaveLength(BLOCK_STRIDE);
-    const kept = words(fitted.join(' '));
-    expect(new Set(kept).size).toBe(300);
-    expect(kept.length).toBeLessThanOrEqual(BLOCK_STRIDE);
-  });
-
-  test('tells a block’s length from how far apart its words stand', () => {
-    for (const length of [8, 40, 272, 700, BLOCK_STRIDE]) {
-      const tokens = strideWords(Array.from({ length }, (_, i) => `w${Math.floor(i / 8)}`).join(' '), true).split(' ');
-      const positions = tokens.flatMap((t, p) => (t === 'w0' ? [p] : []));
-      expect(lengthFrom(positions)! / length, String(length)).toBeCloseTo(1, 1);
+  test('starts a block’s words as far past its stride’s start as its length class, which tells its length back', () => {
+    for (const length of [8, 24, 40, 272, 700, 1488]) {
+      const content = Array.from({ length }, (_, i) => `w${Math.floor(i / 8)}`).join(' ');
+      const tokens = strideWords(content, true).split(' ');
+      expect(tokens).toHaveLength(BLOCK_STRIDE);
+      const first = tokens.findIndex((t) => t !== '.');
+      expect(first).toBeLessThan(8);
+      const told = lengthOf(3 * BLOCK_STRIDE + first + 8 * 5); // any run of the block, in any block of a group
+      expect(Math.abs(Math.log(told / Math.max(length, 24))), String(length)).toBeLessThan(Math.log(1.7));
     }
-    expect(lengthFrom([5])).toBeUndefined();
     expect(averageLength([record('/inspections/a/#p1', 'x y'), record('/inspections/a/#p2', 'x y z w')])).toBe(3);
+  });
+
+  test('keeps a block longer than the stride within it, each word eight times', () => {
+    const long = Array.from({ length: 300 }, (_, i) => Array<string>(24).fill(`w${i}`).join(' ')).join(' ');
+    const kept = words(strideWords(long, true));
+    expect(new Set(kept).size).toBe(BLOCK_STRIDE / 8 - 1);
+    expect(kept.length).toBeLessThan(BLOCK_STRIDE);
   });
 
   test('names a block by its group and place, and finds the block of a position', () => {
@@ -96,10 +94,11 @@ describe('Pagefind’s results per block', () => {
   });
 
   test('scores a shorter block higher for the same uses, and more uses higher, as BM25 does', () => {
-    const loose: GroupResult[] = [{ id: 'g', locations: [...run(0, 8, 2), ...run(S, 8, 10), ...run(2 * S, 16, 2)] }];
-    const hits = blockHits(loose, [{ id: 'g', locations: [at(0, 1)] }], 272);
+    // Block 0 starts its words 6 past its stride's start (length class 6, about 580 words), block 1 at 2 (about 70).
+    const loose: GroupResult[] = [{ id: 'g', locations: [...run(6, 8, 1), ...run(S + 2, 8, 1), ...run(2 * S + 6, 16, 1)] }];
+    const hits = blockHits(loose, [{ id: 'g', locations: [at(6, 1)] }], 272);
     const score = (id: string) => hits.loose.find((h) => h.id === id)!.score;
-    expect(score('g/1')).toBeGreaterThan(score('g/0')); // 102 words against 512
+    expect(score('g/1')).toBeGreaterThan(score('g/0')); // the shorter block
     expect(score('g/2')).toBeGreaterThan(score('g/0')); // twice the uses, same length
   });
 
