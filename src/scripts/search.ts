@@ -8,7 +8,7 @@
  * button restores it. Reading the query, ranking, spelling and links are in
  * search-query.ts, search-rank.ts, search-spelling.ts and search-link.ts.
  */
-import { excerptOf, hitUrl } from './search-link';
+import { excerptOf, hitUrl, shownOf } from './search-link';
 import { holdsPhrase, parseQuery, searchedWords, type Query } from './search-query';
 import { figuresFirst, rankRecords, type WordResults } from './search-rank';
 import { applyCorrections, closestWord, startsAWord } from './search-spelling';
@@ -350,7 +350,7 @@ function enhance(form: HTMLFormElement) {
     const title = element('h3', 'search-result__title');
     const link = element('a');
     const stands = f.filters.stands ?? [];
-    link.href = hitUrl({ url: f.url, text, row: form === 'row' || form === 'text' || form === 'table', repeated: !!f.filters.repeated?.length, stands }, query);
+    link.href = hitUrl(shownOf(f), query);
     link.textContent = form === 'heading' || !innermost ? labelText : `${labelText}: ${innermost}`;
     title.append(link);
     const source = element('p', 'search-result__source');
