@@ -18,6 +18,24 @@ export interface Shown {
   stands: readonly string[];
 }
 
+/** A result as search hands it back: its block's URL and its record's filters (src/model/search-records.ts). */
+export interface ResultRecord {
+  url: string;
+  filters: Record<string, readonly string[] | undefined>;
+}
+
+/** What a result shows, from its record; its `form` says whether a text fragment can match it (see `row`). */
+export function shownOf(record: ResultRecord): Shown {
+  const form = record.filters.form?.[0];
+  return {
+    url: record.url,
+    text: record.filters.text?.[0] ?? '',
+    row: form === 'row' || form === 'text' || form === 'table',
+    repeated: !!record.filters.repeated?.length,
+    stands: record.filters.stands ?? [],
+  };
+}
+
 const commonPrefix = (a: string, b: string) => {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;

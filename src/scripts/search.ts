@@ -2,8 +2,9 @@
  * The search page's script: the only JavaScript on the site. It enhances the form
  * that search.astro renders (which on its own only reloads the page): it runs the
  * query against the Pagefind index as the reader types (its records are groups of
- * blocks, src/model/search-groups.ts), lists the matching blocks best first, filters them with counts (with no words, lists every
- * block the filters allow, in the documents' order), and keeps the whole state in
+ * blocks, src/model/search-groups.ts), lists the matching blocks best first,
+ * filters them with counts (with no words, lists every block the filters allow,
+ * in the documents' order), and keeps the whole state in
  * the URL (?q=…&year=…), so a search can be bookmarked and shared and the back
  * button restores it. Reading the query, results per block, ranking, spelling and
  * links are in search-query.ts, search-blocks.ts, search-rank.ts, search-spelling.ts
@@ -11,7 +12,7 @@
  */
 import { blockFile, blockId, groupOf, VALUES_FILE, type BlockFile, type BlockValues } from '../model/search-groups';
 import { blockHits, type GroupResult } from './search-blocks';
-import { excerptOf, hitUrl } from './search-link';
+import { excerptOf, hitUrl, shownOf } from './search-link';
 import { holdsPhrase, parseQuery, searchedWords, type Query } from './search-query';
 import { figuresFirst, rankRecords, type WordResults } from './search-rank';
 import { applyCorrections, closestWord, startsAWord } from './search-spelling';
@@ -344,7 +345,7 @@ function enhance(form: HTMLFormElement) {
     const title = element('h3', 'search-result__title');
     const link = element('a');
     const stands = f.filters.stands ?? [];
-    link.href = hitUrl({ url: f.url, text, row: form === 'row' || form === 'text' || form === 'table', repeated: !!f.filters.repeated?.length, stands }, query);
+    link.href = hitUrl(shownOf(f), query);
     link.textContent = form === 'heading' || !innermost ? labelText : `${labelText}: ${innermost}`;
     title.append(link);
     const source = element('p', 'search-result__source');

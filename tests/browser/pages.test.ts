@@ -1,6 +1,6 @@
 /**
  * The browser's sample of built pages (browserPages: every page but the finding
- * and theme pages, of which a sample), each opened once in a real browser against
+ * and theme pages, of which a sample), each opened once, in turn in one tab, in a real browser against
  * the built dist/ (`npm test` builds it first). Each property is one test that
  * lists every page breaking it. What the HTML alone shows (the
  * Content-Security-Policy's rules, no script outside search) is checked on every
@@ -9,7 +9,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, COLOUR_RULES, formatViolations } from '../support/axe';
-import { useSite } from '../support/browser';
+import { useSite, type Tab } from '../support/browser';
 import { browserPages, SEARCH_PATH } from '../support/pages';
 
 const site = useSite();
@@ -17,6 +17,8 @@ const pages = browserPages();
 
 /** WCAG 1.4.10 Reflow: content at 320 CSS px wide must not need sideways scrolling. */
 const REFLOW_WIDTH = 320;
+/** Playwright's own default viewport, where each page is first seen. */
+const DESKTOP = { width: 1280, height: 720 };
 
 interface Seen {
   path: string;
@@ -70,44 +72,49 @@ function sideways(): { scrollWidth: number; innerWidth: number; outermost: strin
   return { scrollWidth: root.scrollWidth, innerWidth: width, outermost: outermost.slice(0, 6).map(describe), causes: [...causes].slice(0, 6).map(describe) };
 }
 
-/** Open the page once: what it loads and logs, axe in light mode, axe's colour rules in dark mode, then the page at 320 px. */
-async function see(path: string): Promise<Seen> {
-  const visit = await site.open(path, { colorScheme: 'light' });
-  try {
-    const { page } = visit;
-    // Requests made after the load event (the icon) are seen too. Nothing on the site loads lazily (every
-    // resource a page names is checked statically, tests/site/policy.test.ts), so there is nothing to scroll into view.
-    await page.waitForLoadState('networkidle');
-    const axeLight = formatViolations(await axeViolations(page));
-    await page.emulateMedia({ colorScheme: 'dark' });
-    const axeDark = formatViolations(await axeViolations(page, COLOUR_RULES));
-    await page.setViewportSize({ width: REFLOW_WIDTH, height: 640 });
-    const wide = await page.evaluate(sideways);
-    return {
-      path,
-      status: visit.status,
-      outside: visit.requests.map((r) => r.url).filter((url) => !url.startsWith('data:') && new URL(url).origin !== site.server.origin),
-      failed: visit.failedRequests,
-      errors: [...visit.consoleErrors, ...visit.pageErrors],
-      scripts: visit.requests.filter((r) => r.type === 'script').map((r) => r.url),
-      axeLight,
-      axeDark,
-      sideways:
-        wide.scrollWidth > wide.innerWidth
-          ? `scrolls sideways at ${wide.innerWidth}px: the document is ${wide.scrollWidth}px wide.\n` +
-            `Content too wide to wrap (the likely cause):\n  ${wide.causes.join('\n  ') || '(none found; look at fixed widths, margins and pseudo-elements)'}\n` +
-            `Outermost elements sticking out:\n  ${wide.outermost.join('\n  ') || '(none found outside scroll boxes)'}`
-          : '',
-    };
-  } finally {
-    await visit.close();
-  }
+/** Visit the page once: axe in light mode, axe's colour rules in dark mode, the page at 320 px, then what it loaded and logged. */
+async function see(tab: Tab, path: string): Promise<Seen> {
+  const { page } = tab;
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize(DESKTOP);
+  const visit = await tab.visit(path);
+  const axeLight = formatViolations(await axeViolations(page));
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const axeDark = formatViolations(await axeViolations(page, COLOUR_RULES));
+  await page.setViewportSize({ width: REFLOW_WIDTH, height: 640 });
+  const wide = await page.evaluate(sideways);
+  // Requests made after the load event (the icon) are seen too: the network has been quiet for half a second
+  // (by then, at once). Nothing on the site loads lazily (every resource a page names is checked statically,
+  // tests/site/policy.test.ts), so there is nothing to scroll into view.
+  await page.waitForLoadState('networkidle');
+  return {
+    path,
+    status: visit.status,
+    outside: visit.requests.map((r) => r.url).filter((url) => !url.startsWith('data:') && new URL(url).origin !== site.server.origin),
+    failed: visit.failedRequests,
+    errors: [...visit.consoleErrors, ...visit.pageErrors],
+    scripts: visit.requests.filter((r) => r.type === 'script').map((r) => r.url),
+    axeLight,
+    axeDark,
+    sideways:
+      wide.scrollWidth > wide.innerWidth
+        ? `scrolls sideways at ${wide.innerWidth}px: the document is ${wide.scrollWidth}px wide.\n` +
+          `Content too wide to wrap (the likely cause):\n  ${wide.causes.join('\n  ') || '(none found; look at fixed widths, margins and pseudo-elements)'}\n` +
+          `Outermost elements sticking out:\n  ${wide.outermost.join('\n  ') || '(none found outside scroll boxes)'}`
+        : '',
+  };
 }
 
 let seen: Seen[] = [];
 beforeAll(async () => {
   seen = [];
-  for (const { path } of pages) seen.push(await see(path));
+  // One tab for every page: a fresh context per page would start a cold renderer each time.
+  const tab = await site.tab({ viewport: DESKTOP });
+  try {
+    for (const { path } of pages) seen.push(await see(tab, path));
+  } finally {
+    await tab.close();
+  }
 }, 20 * 60_000);
 
 /** "path: problem" for every page where `problem` says something. */

@@ -52,11 +52,27 @@ export interface OpenOptions extends BrowserContextOptions {
   stylesheets?: boolean;
 }
 
+/** What one visit of a tab did: its page's status, and what was requested and logged since it began. */
+export type Visit = Omit<PageRecord, 'page' | 'close'>;
+
+/**
+ * One page that opens paths one after another. Every path in a fresh context costs a fresh renderer, in
+ * which axe's script is compiled cold: on the browser sample that doubled the time of the whole pass.
+ */
+export interface Tab {
+  page: Page;
+  /** Go to `path` and wait for its load event; what the returned visit lists grows until the next visit. */
+  visit(path: string): Promise<Visit>;
+  close(): Promise<void>;
+}
+
 export interface Site {
   readonly server: SiteServer;
   readonly browser: Browser;
   /** Open `path` in a fresh context (fresh storage, given options) and record what it does. */
   open(path: string, options?: OpenOptions): Promise<PageRecord>;
+  /** A fresh context (given options) for visiting many paths in turn, each visit recorded apart. */
+  tab(options?: OpenOptions): Promise<Tab>;
 }
 
 /**
@@ -84,48 +100,82 @@ export function useSite(root: () => string = () => DIST): Site {
       if (!browser) throw new Error('useSite(): the browser is not launched (used outside a test?)');
       return browser;
     },
-    async open(path, { stylesheets = true, ...options } = {}) {
-      const context = await site.browser.newContext(options);
-      const page = await context.newPage();
-      const record: PageRecord = {
-        page,
-        requests: [],
-        failedRequests: [],
-        consoleErrors: [],
-        pageErrors: [],
-        status: undefined,
-        close: () => context.close(),
-      };
-      const origin = site.server.origin;
-      page.on('request', (request) => record.requests.push({ url: request.url(), type: request.resourceType() }));
-      page.on('requestfailed', (request) =>
-        record.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`),
-      );
-      page.on('response', (response) => {
-        if (response.status() >= 400) record.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
-      });
-      page.on('console', (message) => {
-        if (message.type() === 'error') {
-          const where = message.location();
-          record.consoleErrors.push(`${message.text()}${where.url ? ` (${where.url}:${where.lineNumber})` : ''}`);
-        }
-      });
-      page.on('pageerror', (error) => record.pageErrors.push(String(error.stack ?? error)));
-      // Requests elsewhere are recorded above (and fail the test); stop them going out so nothing hangs on the network.
-      await context.route(
-        (url) => url.origin !== origin && url.protocol !== 'data:',
-        (route) => route.abort('blockedbyclient'),
-      );
-      if (!stylesheets) {
-        await context.route(
-          () => true,
-          (route) => (route.request().resourceType() === 'stylesheet' ? route.abort('blockedbyclient') : route.fallback()),
-        );
-      }
-      const response = await page.goto(site.server.url(path), { waitUntil: 'load' });
+    async open(path, options) {
+      const record = await recorded(options);
+      const response = await record.page.goto(site.server.url(path), { waitUntil: 'load' });
       record.status = response?.status();
       return record;
     },
+    async tab(options) {
+      const record = await recorded(options);
+      return {
+        page: record.page,
+        async visit(path) {
+          const { requests, failedRequests, consoleErrors, pageErrors } = record;
+          const [r, f, c, e] = [requests.length, failedRequests.length, consoleErrors.length, pageErrors.length];
+          const response = await record.page.goto(site.server.url(path), { waitUntil: 'load' });
+          return {
+            status: response?.status(),
+            get requests() {
+              return requests.slice(r);
+            },
+            get failedRequests() {
+              return failedRequests.slice(f);
+            },
+            get consoleErrors() {
+              return consoleErrors.slice(c);
+            },
+            get pageErrors() {
+              return pageErrors.slice(e);
+            },
+          };
+        },
+        close: record.close,
+      };
+    },
   };
+
+  /** A fresh context and page, every request, failure and error recorded, requests elsewhere refused. */
+  async function recorded({ stylesheets = true, ...options }: OpenOptions = {}): Promise<PageRecord> {
+    const context = await site.browser.newContext(options);
+    const page = await context.newPage();
+    const record: PageRecord = {
+      page,
+      requests: [],
+      failedRequests: [],
+      consoleErrors: [],
+      pageErrors: [],
+      status: undefined,
+      close: () => context.close(),
+    };
+    const origin = site.server.origin;
+    page.on('request', (request) => record.requests.push({ url: request.url(), type: request.resourceType() }));
+    page.on('requestfailed', (request) =>
+      record.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`),
+    );
+    page.on('response', (response) => {
+      if (response.status() >= 400) record.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') {
+        const where = message.location();
+        record.consoleErrors.push(`${message.text()}${where.url ? ` (${where.url}:${where.lineNumber})` : ''}`);
+      }
+    });
+    page.on('pageerror', (error) => record.pageErrors.push(String(error.stack ?? error)));
+    // Requests elsewhere are recorded above (and fail the test); stop them going out so nothing hangs on the network.
+    // (Routing also turns the HTTP cache off, so a page's every resource is requested, and recorded, on every visit.)
+    await context.route(
+      (url) => url.origin !== origin && url.protocol !== 'data:',
+      (route) => route.abort('blockedbyclient'),
+    );
+    if (!stylesheets) {
+      await context.route(
+        () => true,
+        (route) => (route.request().resourceType() === 'stylesheet' ? route.abort('blockedbyclient') : route.fallback()),
+      );
+    }
+    return record;
+  }
   return site;
 }
