@@ -21,19 +21,21 @@ const CHART_WIDTHS = [320, 375, 639, 640, 1280, 1920];
 /** Chart text must be drawn at least this large (CSS px). */
 const MIN_CHART_TEXT = 12;
 
-/** Visit each path at each width in one page per width, calling `check` to collect offenders. */
+/** Visit each path at each width, all in one tab (a fresh context per width would start a cold renderer), calling `check` to collect offenders. */
 async function eachPage(widths: number[], paths: string[], check: (page: Page, path: string, width: number) => Promise<string[]>, options: { colorScheme?: 'light' | 'dark' } = {}) {
   const offenders: string[] = [];
-  for (const width of widths) {
-    const visit = await site.open(paths[0]!, { viewport: { width, height: HEIGHT }, ...options });
-    try {
+  const tab = await site.tab(options);
+  try {
+    for (const width of widths) {
+      // Each page is loaded at the width, as a phone would load it, not resized after.
+      await tab.page.setViewportSize({ width, height: HEIGHT });
       for (const path of paths) {
-        if (path !== paths[0]) await visit.page.goto(site.server.url(path));
-        offenders.push(...(await check(visit.page, path, width)).map((o) => `${path} at ${width} px: ${o}`));
+        await tab.visit(path);
+        offenders.push(...(await check(tab.page, path, width)).map((o) => `${path} at ${width} px: ${o}`));
       }
-    } finally {
-      await visit.close();
     }
+  } finally {
+    await tab.close();
   }
   return offenders;
 }
