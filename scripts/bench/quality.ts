@@ -6,6 +6,7 @@
  * Run it after a build: `npx tsx scripts/bench/quality.ts` (against dist/).
  */
 import type { Browser } from 'playwright-core';
+import { BLOCK_STRIDE } from '../../src/model/search-groups';
 import { query, resultLinks, settled } from '../../tests/support/search-page';
 import { HELD_OUT_QUESTION_CASES, QUESTION_CASES, SEARCH_CASES, type SearchCase } from '../../tests/support/search-queries';
 
@@ -26,23 +27,27 @@ export interface QualityScore {
 
 const rankOf = (links: string[], want: string) => links.slice(0, 20).indexOf(want) + 1;
 
-/** Pagefind's default ranking, in the page: the blocks its results name, in its order. */
+/**
+ * Pagefind's default ranking, in the page: its results (groups of blocks, src/model/search-groups.ts)
+ * in its order, each group's blocks holding a matched word in the documents' order.
+ */
 async function pagefindLinks(page: import('playwright-core').Page, q: string): Promise<string[]> {
-  return page.evaluate(async (text) => {
+  return page.evaluate(async ({ text, stride }) => {
     const bundle = document.querySelector<HTMLElement>('#search-form')!.dataset.searchBundle!;
     const pf = await import(/* @vite-ignore */ bundle);
     await pf.options({ noWorker: true });
     await pf.init();
     const found = await pf.search(text);
     const links: string[] = [];
-    for (const r of found?.results.slice(0, 20) ?? []) {
-      const d = await r.data();
-      const subs = d.sub_results.filter((s: { url: string }) => s.url.includes('#'));
-      for (const s of subs.length ? subs : [d]) links.push((s.url as string).replace(/:~:.*$/, ''));
+    for (const r of (found?.results ?? []) as { id: string; words: number[] }[]) {
+      for (const i of [...new Set(r.words.map((w) => Math.floor(w / stride)))].sort((a, b) => a - b)) {
+        const block = (await (await fetch(bundle.replace(/[^/]*$/, `block/${r.id}/${i}.json`))).json()) as { url: string };
+        links.push(block.url);
+      }
       if (links.length >= 20) break;
     }
     return links;
-  }, q);
+  }, { text: q, stride: BLOCK_STRIDE });
 }
 
 async function searchQuality(browser: Browser, url: (path: string) => string): Promise<{ ranks: CaseRank[]; queries: QualityScore; questions: QualityScore; heldOut: QualityScore }> {

@@ -223,10 +223,10 @@ export function print(r: Results, write: (text: string) => void) {
     const [heaviest, cost] = Object.entries(r.search.queries).reduce((a, b) => (b[1].local!.arriving.gzip > a[1].local!.arriving.gzip ? b : a));
     write(`\nArriving with "${heaviest}" (the heaviest), by kind: ${Object.entries(cost.local!.arriving.byKind).map(([k, v]) => `${k} ${kb(v.gzip)}`).join(', ')}`);
     const i = r.search.index;
-    write(`Index on disk: ${kb(i.used.bytes)} in ${i.used.files} files used by the site (fragments ${kb(i.fragments.bytes)}, index chunks ${kb(i.indexChunks.bytes)}, WebAssembly ${kb(i.wasm.bytes)}); ${kb(i.all.bytes)} in all`);
+    write(`Index on disk: ${kb(i.used.bytes)} in ${i.used.files} files used by the site (block files ${kb(i.blocks.bytes)}, index chunks ${kb(i.indexChunks.bytes)}, WebAssembly ${kb(i.wasm.bytes)}); ${kb(i.all.bytes)} in all`);
     const scaled = r.search.scaled;
     if (scaled) {
-      write(`\nSearch at ${scaled.scale}× the blocks (${scaled.records} records, the 1× build's copied; Pagefind's metadata ${kb(scaled.metaBytes)}): bytes fetched (gzip), one local run\n`);
+      write(`\nSearch at ${scaled.scale}× the blocks (${scaled.records} blocks in ${scaled.groups} Pagefind records, the 1× build's copied; Pagefind's metadata ${kb(scaled.metaBytes)}): bytes fetched (gzip), one local run\n`);
       write(
         table(
           ['query', 'arriving, 1×', `arriving, ${scaled.scale}×`, 'typing, 1×', `typing, ${scaled.scale}×`],

@@ -11,6 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
+import { VALUES_FILE } from '../../src/model/search-groups';
 import { removeScaledSite, scaledSite } from '../../tests/support/scaled-site';
 import { filesUnder, median, sum } from './bytes';
 import { NETWORKS, serveBuild, type BenchServer, type NetworkName, type Served } from './server';
@@ -26,9 +27,11 @@ export const QUERIES = [
   'children',
 ];
 
-type Kind = 'page' | 'search script' | 'pagefind script' | 'wasm' | 'index' | 'fragments';
+/** `blocks`: the files of the blocks a result shows (src/model/search-groups.ts); `index` includes every block's filter values. */
+type Kind = 'page' | 'search script' | 'pagefind script' | 'wasm' | 'index' | 'blocks';
 function kindOf(path: string): Kind {
-  if (path.startsWith('/pagefind/fragment/')) return 'fragments';
+  if (path === `/pagefind/${VALUES_FILE}`) return 'index';
+  if (path.startsWith('/pagefind/block/')) return 'blocks';
   if (/^\/pagefind\/(index|filter)\//.test(path) || /\.pf_meta$|pagefind-entry\.json$/.test(path)) return 'index';
   if (path.endsWith('.pagefind')) return 'wasm';
   if (path.startsWith('/pagefind/')) return 'pagefind script';
@@ -56,7 +59,7 @@ function summarise(served: Served[], ms: number): Measure {
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 const searchPath = (q?: string) => `/search/${q ? `?${new URLSearchParams({ q })}` : ''}`;
-/** Generous: at 100 times the documents a broad query loads hundreds of fragments. */
+/** Generous: at 100 times the documents a broad query matches thousands of blocks. */
 const RESULTS_TIMEOUT = 300_000;
 const resultsShown = () => performance.getEntriesByName('search-results').length > 0;
 
@@ -149,8 +152,9 @@ const SEARCH_SCALE = 100;
 
 export interface ScaledSearch {
   scale: number;
-  /** Records in the index, and Pagefind's metadata file (gzip on disk), which a first search fetches whole. */
+  /** Blocks, the records in Pagefind's index (groups of blocks), and its metadata file (gzip on disk), which a first search fetches whole. */
   records: number;
+  groups: number;
   metaBytes: number;
   queries: Record<string, { arriving: Measure; typing: Measure }>;
 }
@@ -174,7 +178,8 @@ export async function searchAtScale(browser: Browser, dist: string, log: (line: 
       log(`search at ${scale}× ${q}: arriving ${queries[q].arriving.requests} requests, ${queries[q].arriving.ms} ms`);
     }
     const records = (JSON.parse(readFileSync(`${root}/search/records.json`, 'utf8')) as unknown[]).length * scale;
-    return { scale, records, metaBytes: meta.bytes, queries };
+    const entry = JSON.parse(readFileSync(`${root}/pagefind/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
+    return { scale, records, groups: entry.languages.en!.page_count, metaBytes: meta.bytes, queries };
   } finally {
     await server.stop();
     removeScaledSite(root);
@@ -194,7 +199,7 @@ export function indexOnDisk(dist: string) {
   return {
     used: total((p) => !UNUSED.test(p)),
     indexChunks: total((p) => p.startsWith('/pagefind/index/')),
-    fragments: total((p) => p.startsWith('/pagefind/fragment/')),
+    blocks: total((p) => p.startsWith('/pagefind/block/')),
     filters: total((p) => p.startsWith('/pagefind/filter/')),
     // The language's WebAssembly: the index is written in English (`forceLanguage`), so wasm.en.pagefind.
     wasm: total((p) => /^\/pagefind\/wasm\.[a-z-]+\.pagefind$/.test(p) && !UNUSED.test(p)),

@@ -1,46 +1,90 @@
 /**
  * The search index: after the build, gives Pagefind the records that
- * src/pages/search/records.json.ts wrote (one per block a reader can land on)
- * through its Node API, and writes its bundle to dist/pagefind/. The records file
- * stays in the build (/search/records.json) as the index's source: a copy of the
- * site at a larger size (tests/support/scaled-site.ts) is indexed from it too.
+ * src/pages/search/records.json.ts wrote (one per block a reader can land on),
+ * grouped as src/model/search-groups.ts lays them out, through its Node API, and
+ * writes its bundle to dist/pagefind/, with a file per block (what a result shows)
+ * and every block's filter values. The records file stays in the build
+ * (/search/records.json) as the index's source: a copy of the site at a larger
+ * size (tests/support/scaled-site.ts) is indexed from it too.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import type { SearchRecord } from '../model/search-records';
+import { blockFile, blockId, groupRecords, VALUES_FILE, type BlockFile, type BlockValues } from '../model/search-groups';
+import { SEARCH_FACETS, type SearchRecord } from '../model/search-records';
 
 export const RECORDS_FILE = 'search/records.json';
 
 /**
  * The bundle's files the search page uses (src/scripts/search.ts, with noWorker): the API
- * script, its entry, the metadata, the English WebAssembly, and the index, filters and fragments.
+ * script, its entry, the metadata, the English WebAssembly, and the index and filters.
+ * Pagefind's fragments are not among them: a result's block file says what it shows.
  */
-const USED = /^(pagefind\.js|pagefind-entry\.json|pagefind\.en_\w+\.pf_meta|wasm\.en\.pagefind|(index|filter|fragment)\/.+)$/;
+const USED = /^(pagefind\.js|pagefind-entry\.json|pagefind\.en_\w+\.pf_meta|wasm\.en\.pagefind|(index|filter)\/.+)$/;
 
-/** Index the records and write Pagefind's bundle to `outputPath`. */
+/**
+ * Pagefind's search() hands back each result's matched word positions, but not how
+ * well each matched (the word itself, or a longer word it starts), which it has
+ * computed and keeps for its excerpts. The search page needs it per position to tell
+ * a block holding "care" from one holding only "carers", so the bundle's script also
+ * hands back those weighted positions. The build fails if the script no longer reads so.
+ */
+const RESULT = 'words:locations,';
+const RESULT_WITH_WEIGHTS = 'words:locations,locations:weighted_locations,';
+
+/** Index the records and write Pagefind's bundle, the block files and the filter values to `outputPath`. */
 export async function writeSearchIndex(records: SearchRecord[], outputPath: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  const groups = groupRecords(records);
+  const write = async (path: string, content: Uint8Array | string) => {
+    await mkdir(dirname(join(outputPath, path)), { recursive: true });
+    await writeFile(join(outputPath, path), content);
+  };
   try {
-    for (const record of records) {
-      const added = await index.addCustomRecord({ ...record, language: 'en' });
-      if (added.errors.length) throw new Error(`Pagefind, ${record.url}: ${added.errors.join('; ')}`);
+    for (const g of groups) {
+      const added = await index.addCustomRecord({ url: g.url, content: g.content, language: 'en', meta: {}, filters: g.filters });
+      if (added.errors.length) throw new Error(`Pagefind, ${g.url}: ${added.errors.join('; ')}`);
     }
-    // Only what the search page loads: Pagefind's bundle also holds its own UIs, highlighter,
-    // worker and a WebAssembly for unknown languages (about 530 kB), and its API cannot leave them out.
     const { files, errors: failed } = await index.getFiles();
     if (failed.length) throw new Error(`Pagefind: ${failed.join('; ')}`);
+    // Only what the search page loads: Pagefind's bundle also holds its own UIs, highlighter,
+    // worker and a WebAssembly for unknown languages (about 530 kB), and its API cannot leave them out.
     for (const file of files.filter((f) => USED.test(f.path))) {
-      const path = join(outputPath, file.path);
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, file.content);
+      if (file.path !== 'pagefind.js') await write(file.path, file.content);
+      else {
+        const script = Buffer.from(file.content).toString();
+        if (!script.includes(RESULT)) throw new Error(`Pagefind's pagefind.js no longer reads "${RESULT}": see RESULT_WITH_WEIGHTS`);
+        await write(file.path, script.replace(RESULT, RESULT_WITH_WEIGHTS));
+      }
     }
+    // Each group's Pagefind id, from its fragment (a gzipped "pagefind_dcd" and JSON, named by the id).
+    const idOf = new Map<string, string>();
+    for (const file of files.filter((f) => f.path.startsWith('fragment/'))) {
+      const { url } = JSON.parse(gunzipSync(file.content).subarray(12).toString()) as { url: string };
+      idOf.set(url, file.path.replace(/^fragment\/|\.pf_fragment$/g, ''));
+    }
+    const values: string[] = [];
+    const valueIndex = (v: string) => (values.includes(v) ? values.indexOf(v) : values.push(v) - 1);
+    const listed: BlockValues['groups'] = [];
+    for (const g of groups) {
+      const id = idOf.get(g.url)!;
+      listed.push([id, g.blocks.map((b) => SEARCH_FACETS.flatMap((f) => b.filters[f].map((v) => valueIndex(`${f}=${v}`))))]);
+      await Promise.all(g.blocks.map((b, i) => write(blockFile(blockId(id, i)), JSON.stringify(shownOf(b)))));
+    }
+    await write(VALUES_FILE, JSON.stringify({ values, groups: listed } satisfies BlockValues));
   } finally {
     await pagefind.close();
   }
+}
+
+/** What a result shows of a block: its URL and its filters but those only filtering reads (BlockValues), the empty ones left out. */
+function shownOf(record: SearchRecord): BlockFile {
+  const filters = Object.entries(record.filters).filter(([f, v]) => v.length && !['year', 'area', 'kind', 'theme'].includes(f));
+  return { url: record.url, filters: Object.fromEntries(filters) };
 }
 
 export default function searchIndex(): AstroIntegration {

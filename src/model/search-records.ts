@@ -11,6 +11,7 @@ import { identifiedBlocks, type Block } from './body';
 import { formsOf, type GlossaryMatcher } from './glossary';
 import { filterSlug, publisherOf, searchBlocks } from './search';
 import { z } from 'astro/zod';
+import { INDEX_REPEATS } from './search-groups';
 import { DATE_WORD, FIGURE_WORD, NUMBER_WORDS, plainWords, STANDS_FOR, STOP_WORDS } from './search-words';
 import type { DocumentType, FindingKind } from './vocabulary';
 
@@ -169,16 +170,6 @@ export function statesFigure(text: string): boolean {
   return NUMBER_WORD.test(text) || /\d/.test(text.replace(/^\s*\d+(\.\d+)*\.?\s/, '').replace(/\bgrade \d\b/gi, '').replace(/\b(19|20)\d\d\b/g, ''));
 }
 
-/**
- * How many times the index holds each word of a block (times how often the block
- * uses it, up to three). Pagefind cuts its index into files of about 20,000 word
- * positions, alphabetically, and a search fetches the files that hold its words;
- * the size is not an option. A block's words once each would make files of 20 kB,
- * so a three-word question would fetch 40 to 60 kB; held eight times, the files are
- * of 8 kB (the repeats cost little, as their positions follow one another), and the
- * same question fetches at most 24 kB. A word's repeats are all "the word" to Pagefind's ranking.
- */
-export const INDEX_REPEATS = 8;
 
 /** The words Pagefind indexes for a text: lower case, the common ones left out, hyphens kept (Pagefind indexes "re-inspection" as re, inspection and reinspection). */
 function indexWords(text: string): string[] {

@@ -47,7 +47,7 @@ export function rankRecords(words: WordResults[], total: number, favoured: Reado
     const exact = new Set(w.exact.map((h) => h.id));
     const weight = w.weight * rarity(exact.size || w.loose.length, total);
     rarest = Math.max(rarest, weight);
-    const best = Math.max(1e-9, ...w.loose.map((h) => h.score));
+    const best = w.loose.reduce((m, h) => Math.max(m, h.score), 1e-9);
     for (const hit of w.loose) {
       // Where the word itself is held, Pagefind's score (how often, in how short a block) refines the order a little.
       const strength = exact.has(hit.id) || !exact.size ? 1 : PREFIX_ONLY;

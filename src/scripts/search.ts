@@ -1,43 +1,37 @@
 /**
  * The search page's script: the only JavaScript on the site. It enhances the form
  * that search.astro renders (which on its own only reloads the page): it runs the
- * query against the Pagefind index of blocks as the reader types, lists the
- * matching blocks best first, filters them with counts (with no words, lists every
- * block the filters allow, in the documents' order), and keeps the whole state in
+ * query against the Pagefind index as the reader types (its records are groups of
+ * blocks, src/model/search-groups.ts), lists the matching blocks best first,
+ * filters them with counts (with no words, lists every block the filters allow,
+ * in the documents' order), and keeps the whole state in
  * the URL (?q=…&year=…), so a search can be bookmarked and shared and the back
- * button restores it. Reading the query, ranking, spelling and links are in
- * search-query.ts, search-rank.ts, search-spelling.ts and search-link.ts.
+ * button restores it. Reading the query, results per block, ranking, spelling and
+ * links are in search-query.ts, search-blocks.ts, search-rank.ts, search-spelling.ts
+ * and search-link.ts.
  */
+import { blockFile, blockId, groupOf, VALUES_FILE, type BlockFile, type BlockValues } from '../model/search-groups';
+import { blockHits, type GroupResult } from './search-blocks';
 import { excerptOf, hitUrl, shownOf } from './search-link';
 import { holdsPhrase, parseQuery, searchedWords, type Query } from './search-query';
 import { figuresFirst, rankRecords, type WordResults } from './search-rank';
 import { applyCorrections, closestWord, startsAWord } from './search-spelling';
 
-/** What Pagefind gives for a record (src/model/search-records.ts says what it holds). */
-interface Fragment {
-  url: string;
-  filters: Record<string, string[] | undefined>;
-}
-/** A record's words as its page shows them. */
-const shownText = (f: Fragment) => f.filters.text?.[0] ?? '';
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<Fragment>;
-}
+/** A block's words as its page shows them. */
+const shownText = (f: BlockFile) => f.filters.text?.[0] ?? '';
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   /** With a null term, every record the filters allow. */
-  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+  /** Results are groups of blocks, with their matched positions weighed (the build asks for them: src/integrations/search-index.ts). */
+  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: GroupResult[] } | null>;
   preload(term: string): Promise<void>;
 }
 interface Found {
   text: string;
   query: Query;
-  /** Ranked record ids, and how to load each. */
+  /** Ranked block ids (src/model/search-groups.ts). */
   ids: string[];
-  load: Map<string, () => Promise<Fragment>>;
   corrected?: string;
   misspelt: string[];
   missing: string[];
@@ -70,6 +64,7 @@ function enhance(form: HTMLFormElement) {
   const facets = [...new Set(boxes.map((b) => b.name))];
   const years = boxes.filter((b) => b.name === 'year').map((b) => b.value);
   const total = Number(form.dataset.records);
+  const blockLength = Number(form.dataset.blockLength);
   const label = (facet: string, value: string) => boxes.find((b) => b.name === facet && b.value === value)?.dataset.label ?? value;
 
   let pagefind: Promise<Pagefind> | undefined;
@@ -85,6 +80,22 @@ function enhance(form: HTMLFormElement) {
     return pagefind;
   };
   const searchPf = async (term: string) => (await (await loadPagefind()).search(term))?.results ?? [];
+  /** Where the bundle's own files are: each block's, and the filters' values. */
+  const bundleFile = (path: string) => form.dataset.searchBundle!.replace(/[^/]*$/, path);
+  const fetchJson = async <T>(path: string) => {
+    const response = await fetch(bundleFile(path));
+    if (!response.ok) throw new Error(`${path}: ${response.status}`);
+    return (await response.json()) as T;
+  };
+  /** Each block's file is fetched once, however often it is read (to check a phrase, a figure, to show it). */
+  const blockFiles = new Map<string, Promise<BlockFile>>();
+  const loadBlock = (id: string) => {
+    if (!blockFiles.has(id)) blockFiles.set(id, fetchJson<BlockFile>(blockFile(id)));
+    return blockFiles.get(id)!;
+  };
+  /** Every block's filter values, in the documents' order: loaded once a filter is chosen or the filters are opened. */
+  let valuesFile: Promise<BlockValues> | undefined;
+  const loadValuesFile = () => (valuesFile ??= fetchJson<BlockValues>(VALUES_FILE));
 
   /** The record's words starting with a letter, for spelling (fetched once a letter). */
   const letters = new Map<string, Promise<Record<string, number>>>();
@@ -93,34 +104,18 @@ function enhance(form: HTMLFormElement) {
     return letters.get(letter)!;
   };
 
-  /** Each filter value's records, from Pagefind's filter index: loaded once a filter is chosen or the filters are opened. */
-  let valuesLoading: Promise<Map<string, string[]>> | undefined;
+  /** Each block's filter values ("year=2015"). */
   let valuesOf: Map<string, string[]> | undefined;
-  const loadValues = () => {
-    valuesLoading ??= loadPagefind().then(async (pf) => {
-      const byRecord = new Map<string, string[]>();
-      await Promise.all(
-        boxes.map(async (b) => {
-          for (const r of (await pf.search(null, { filters: { [b.name]: b.value } }))?.results ?? []) {
-            byRecord.set(r.id, [...(byRecord.get(r.id) ?? []), `${b.name}=${b.value}`]);
-          }
-        }),
-      );
-      return byRecord;
-    });
-    return valuesLoading.then((v) => (valuesOf = v));
+  const loadValues = async () => {
+    const { values, groups } = await loadValuesFile();
+    return (valuesOf ??= new Map(groups.flatMap(([id, blocks]) => blocks.map((v, i) => [blockId(id, i), v.map((n) => values[n]!)] as const))));
   };
 
-  /** Every record, in the documents' order (Pagefind's, with no words): what the filters list when no words are typed. */
-  let everyLoading: Promise<Found> | undefined;
+  /** Every block, in the documents' order: what the filters list when no words are typed. */
   let every: Found | undefined;
-  const loadEvery = () => {
-    everyLoading ??= loadPagefind().then(async (pf) => {
-      const all = (await pf.search(null))?.results ?? [];
-      const load = new Map(all.map((r) => [r.id, () => r.data()] as const));
-      return { text: '', query: parseQuery(''), ids: all.map((r) => r.id), load, misspelt: [], missing: [] };
-    });
-    return everyLoading.then((e) => (every = e));
+  const loadEvery = async () => {
+    const { groups } = await loadValuesFile();
+    return (every ??= { text: '', query: parseQuery(''), ids: groups.flatMap(([id, blocks]) => blocks.map((_, i) => blockId(id, i))), misspelt: [], missing: [] });
   };
 
   let current: Found | undefined;
@@ -153,14 +148,14 @@ function enhance(form: HTMLFormElement) {
   };
 
   // ---- Searching --------------------------------------------------------------------------
-  /** Each word searched as typed and exactly (in quotes: the word and its stems, not longer words it starts). */
-  const wordResults = (word: string): Promise<WordResults<PagefindResult>> =>
-    Promise.all([searchPf(word), searchPf(`"${word}"`)]).then(([loose, exact]) => ({ word, weight: 1, loose, exact }));
+  /** Each word searched as typed and exactly (in quotes: the word and its stems, not longer words it starts), per block. */
+  const wordResults = (word: string): Promise<WordResults> =>
+    Promise.all([searchPf(word), searchPf(`"${word}"`)]).then(([loose, exact]) => ({ word, weight: 1, ...blockHits(loose, exact, blockLength) }));
 
   async function search(text: string): Promise<Found> {
     const query = parseQuery(text, years);
     const words = searchedWords(query);
-    const none: Found = { text, query, ids: [], load: new Map(), misspelt: [], missing: [] };
+    const none: Found = { text, query, ids: [], misspelt: [], missing: [] };
     if (!query.terms.length) return none; // Only common words or punctuation: nothing to find.
     let found = await Promise.all(words.map(wordResults));
     // A word held by no block is misspelt, or being typed: Pagefind then finds shorter words it starts with, which are not it.
@@ -184,13 +179,13 @@ function enhance(form: HTMLFormElement) {
       }),
     );
     found = found.filter((w) => w.loose.length);
-    const favoured = new Set<string>();
+    // A year's blocks, by their groups' year (Pagefind's filter: a group is of one document).
+    const yearGroups = new Set<string>();
     if (query.years.length) {
       const pf = await loadPagefind();
-      for (const y of query.years) for (const r of (await pf.search(null, { filters: { year: y } }))?.results ?? []) favoured.add(r.id);
+      for (const y of query.years) for (const r of (await pf.search(null, { filters: { year: y } }))?.results ?? []) yearGroups.add(r.id);
     }
-    // Each block's fragment is fetched once, however often it is read (to check a phrase, a figure, to show it).
-    const load = new Map(found.flatMap((w) => w.loose.map((r) => [r.id, once(() => r.data())] as const)));
+    const favoured = new Set(found.flatMap((w) => w.loose.map((h) => h.id)).filter((id) => yearGroups.has(groupOf(id))));
     const ranked = rankRecords(found, total, favoured);
     let ids = ranked.map((r) => r.id);
     if (query.phrases.length) {
@@ -198,16 +193,16 @@ function enhance(form: HTMLFormElement) {
       const phraseWords = new Set(query.phrases.flat().filter((w) => query.terms.includes(w)));
       const holdsAll = (id: string) => [...phraseWords].every((w) => found.some((f) => f.word === w && f.exact.some((h) => h.id === id)));
       const candidates = ids.filter(holdsAll).slice(0, PHRASE_CANDIDATES);
-      const texts = await Promise.all(candidates.map((id) => load.get(id)!()));
+      const texts = await Promise.all(candidates.map(loadBlock));
       ids = candidates.filter((_, i) => query.phrases.every((p) => holdsPhrase(shownText(texts[i]!), p)));
     }
     const terms = query.terms.map((t) => corrections.get(t) ?? t);
     if (query.figure) {
-      const texts = await Promise.all(ids.slice(0, PAGE_SIZE).map((id) => load.get(id)!()));
+      const texts = await Promise.all(ids.slice(0, PAGE_SIZE).map(loadBlock));
       ids = figuresFirst(ids, texts.map(shownText), terms);
     }
     const corrected = corrections.size ? applyCorrections(text, corrections) : undefined;
-    return { text, query: corrected ? { ...query, terms } : query, ids, load, corrected, misspelt, missing };
+    return { text, query: corrected ? { ...query, terms } : query, ids, corrected, misspelt, missing };
   }
 
   /** `how` the URL records this state; typing records it in place, and its count is announced once typing pauses. */
@@ -320,7 +315,7 @@ function enhance(form: HTMLFormElement) {
     const c = current;
     if (!c) return [];
     const ids = listed.slice(shown, shown + PAGE_SIZE);
-    const fragments = await Promise.all(ids.map((id) => c.load.get(id)!()));
+    const fragments = await Promise.all(ids.map(loadBlock));
     shown += ids.length;
     return fragments.map((f) => resultItem(f, c.query));
   }
@@ -340,7 +335,7 @@ function enhance(form: HTMLFormElement) {
     items[0]?.querySelector('a')?.focus();
   }
 
-  function resultItem(f: Fragment, query: Query): HTMLLIElement {
+  function resultItem(f: BlockFile, query: Query): HTMLLIElement {
     const full = f.filters.label?.[0] ?? '';
     const [labelText = full, section = ''] = full.split(' · ');
     const text = shownText(f);
@@ -391,12 +386,6 @@ function enhance(form: HTMLFormElement) {
 
   readUrl();
   void update('none');
-}
-
-/** `f`, called at most once: later calls share its promise. */
-function once<T>(f: () => Promise<T>): () => Promise<T> {
-  let result: Promise<T> | undefined;
-  return () => (result ??= f());
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {

@@ -1,14 +1,13 @@
 /**
  * Search as the record grows, in a real browser: the built site with every document
- * there twelve times (tests/support/scaled-site.ts), each block a record of the
- * index twelve times. A search fetches the index files that hold its words and the
+ * there twelve times (tests/support/scaled-site.ts), each block in the index twelve times. A search fetches the index files that hold its words and the
  * blocks it shows, never more: the count is the total, a filter's count is exact,
  * "Show more results" fetches the next blocks only, and a misspelt word is still corrected.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useSite, type PageRecord } from '../support/browser';
 import { removeScaledSite, scaledSite } from '../support/scaled-site';
-import { filterCount, resultLinks, searchPath as search, settled, statusText } from '../support/search-page';
+import { blockFilesFetched, filterCount, resultLinks, searchPath as search, settled, statusText } from '../support/search-page';
 
 const COPIES = 12;
 let root = '';
@@ -18,8 +17,6 @@ beforeAll(async () => {
 afterAll(() => removeScaledSite(root));
 const site = useSite(() => root);
 
-const fragmentsFetched = (requests: PageRecord['requests']) =>
-  requests.filter((r) => new URL(r.url).pathname.startsWith('/pagefind/fragment/')).length;
 const listed = (page: PageRecord['page']) => page.$$eval('#search-list > li', (li) => li.length);
 
 describe(`search at ${COPIES} times the record`, () => {
@@ -31,14 +28,14 @@ describe(`search at ${COPIES} times the record`, () => {
       expect(total % COPIES).toBe(0);
       expect(total).toBeGreaterThanOrEqual(10 * COPIES);
       expect(await listed(page)).toBe(10);
-      expect(fragmentsFetched(requests)).toBe(10);
+      expect(blockFilesFetched(requests)).toBe(10);
       // Every copy of the best block ranks alike: the first results are its copies.
       const first = (await resultLinks(page)).slice(0, 5).map((l) => l.replace(/-copy-\d+\//, '/'));
       expect(new Set(first).size).toBe(1);
 
       await page.click('#search-more');
       await page.waitForFunction(() => document.querySelectorAll('#search-list > li').length === 20);
-      expect(fragmentsFetched(requests)).toBe(20);
+      expect(blockFilesFetched(requests)).toBe(20);
       expect(await page.textContent('#search-more')).toBe(`Show more results (${total - 20} more)`);
     } finally {
       await close();

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { COLOUR_RULES, expectNoAxeViolations } from '../support/axe';
 import { useSite, type PageRecord } from '../support/browser';
 import { aDocumentPage, builtPages, SEARCH_PATH } from '../support/pages';
-import { filterCount, query, resultLinks, searchPath as search, settled, statusText } from '../support/search-page';
+import { blockFilesFetched, filterCount, query, resultLinks, searchPath as search, settled, statusText } from '../support/search-page';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SearchRecord } from '../../src/model/search-records';
@@ -116,7 +116,7 @@ describe('search results', () => {
     try {
       await settled(page);
       expect(await statusText(page)).toMatch(/^\d+ results for “children”, with a filter$/);
-      expect(requests.filter((r) => new URL(r.url).pathname.startsWith('/pagefind/fragment/'))).toHaveLength(10);
+      expect(blockFilesFetched(requests)).toBe(10);
       expect(await filterCount(page, 'filter-year-2012')).toMatch(/^\(\d+\)$/);
       expect(await filterCount(page, 'filter-kind-recommendation')).toMatch(/^\(\d+\)$/);
       expect(await filterCount(page, 'filter-theme-health')).toMatch(/^\(\d+\)$/);
@@ -482,7 +482,7 @@ describe('search JavaScript', () => {
       const paths = requests.map((r) => new URL(r.url).pathname);
       expect(paths).toContain('/pagefind/pagefind.js');
       expect(paths.some((p) => p.startsWith('/pagefind/index/'))).toBe(true);
-      expect(paths.filter((p) => p.startsWith('/pagefind/fragment/')).length).toBe(await page.$$eval('#search-list > li', (li) => li.length));
+      expect(blockFilesFetched(requests)).toBe(await page.$$eval('#search-list > li', (li) => li.length));
       expect({ consoleErrors, pageErrors }).toEqual({ consoleErrors: [], pageErrors: [] });
     } finally {
       await close();

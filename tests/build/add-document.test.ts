@@ -14,12 +14,12 @@
  *   for another site and base.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attr, brokenTarget, elements, startTags, textOf } from '../support/html';
 import { builtPages } from '../support/pages';
+import { blockFile, blockId, VALUES_FILE, type BlockFile, type BlockValues } from '../../src/model/search-groups';
 import { copyProject, ROOT, type ProjectCopy } from '../support/project';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/sixth-document');
@@ -81,8 +81,9 @@ describe('a sixth document, added as data alone', () => {
     const search = built('/search/');
     expect(search).toContain('2022 test fixture');
     expect(search).toContain(`href="${PAGE_URL}"`);
-    const fragments = join(out, 'pagefind/fragment');
-    const urls = readdirSync(fragments).map((f) => (JSON.parse(gunzipSync(readFileSync(join(fragments, f))).subarray(12).toString()) as { url: string }).url);
+    const bundle = join(out, 'pagefind');
+    const { groups } = JSON.parse(readFileSync(join(bundle, VALUES_FILE), 'utf8')) as BlockValues;
+    const urls = groups.flatMap(([id, blocks]) => blocks.map((_, i) => (JSON.parse(readFileSync(join(bundle, blockFile(blockId(id, i))), 'utf8')) as BlockFile).url));
     // The index holds blocks, so the new document is there as its blocks' addresses (…/#p1).
     expect(urls.filter((url) => url.startsWith(`${PAGE_URL}#`))).not.toEqual([]);
   });

@@ -3,9 +3,8 @@
  * and the first use of each term marked on the other pages (the glossary
  * integration rewrites dist/ after `astro build`, before Pagefind indexes it).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { markFirstUses } from '../../src/integrations/glossary-marks';
@@ -183,8 +182,8 @@ describe('terms marked on the built pages', () => {
   });
 
   it('gives search each abbreviation’s expansion, so a search for the words finds the letters: "National Health Service" in the 2009 letter', () => {
-    const dir = join(DIST, 'pagefind', 'fragment');
-    const fragments = readdirSync(dir).map((f) => JSON.parse(gunzipSync(readFileSync(join(dir, f))).subarray(12).toString()) as { url: string; content: string });
+    // The index's records, whose words the build gives Pagefind (src/integrations/search-index.ts).
+    const fragments = JSON.parse(readFileSync(join(DIST, 'search', 'records.json'), 'utf8')) as { url: string; content: string }[];
     const point = fragments.find((f) => f.url === `${documentPath('2009-unannounced-inspection-contact-referral-assessment')}#p5-4`)!;
     expect(point.content.split(' ')).toEqual(expect.arrayContaining(['nhs', 'national', 'health', 'service']));
     const cart = fragments.find((f) => f.url === `${documentPath('2012-safeguarding-and-looked-after-children')}#p18`)!;

@@ -1,17 +1,19 @@
 /**
- * The search index `npm run build` writes (Pagefind custom records, one per block,
- * in dist/pagefind/, from dist/search/records.json) and the markup search depends
- * on, read as files: one record per block with its words and filters, nothing else
- * indexed, the words for spelling, the search box on every page, and the search
- * page's own script kept small and out of the HTML.
+ * The search index `npm run build` writes (Pagefind custom records, each a group of
+ * blocks, in dist/pagefind/, from dist/search/records.json, with a file per block and
+ * every block's filter values) and the markup search depends on, read as files: a
+ * block file for every block with what a result shows, the filters' values, the
+ * words for spelling, the search box on every page, and the search page's own
+ * script kept small and out of the HTML.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { identifiedBlocks, parseBody } from '../../src/model/body';
 import { blockPath, documentPath } from '../../src/model/paths';
 import { searchBlocks } from '../../src/model/search';
+import { blockFile, blockId, groupRecords, VALUES_FILE, type BlockFile, type BlockValues } from '../../src/model/search-groups';
 import type { SearchRecord } from '../../src/model/search-records';
 import { attr, markupOnly, startTags } from '../support/html';
 import { builtPages, readPage, SEARCH_PATH } from '../support/pages';
@@ -19,65 +21,61 @@ import { DIST } from '../support/server';
 import { ENTRY_IDS, readEntry } from '../support/entries';
 
 const BUNDLE = join(DIST, 'pagefind');
+const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
 
-interface Fragment {
-  url: string;
-  content: string;
-  filters: Record<string, string[]>;
-  meta: Record<string, string>;
-}
-
-/** A Pagefind file: gzip, then the signature "pagefind_dcd", then the data. */
-function unpack(file: string): Buffer {
-  const data = gunzipSync(readFileSync(file));
-  expect(data.subarray(0, 12).toString(), `${file} is not a Pagefind file`).toBe('pagefind_dcd');
-  return data.subarray(12);
-}
-
-const fragments: Fragment[] = existsSync(join(BUNDLE, 'fragment'))
-  ? readdirSync(join(BUNDLE, 'fragment')).map((f) => JSON.parse(unpack(join(BUNDLE, 'fragment', f)).toString()) as Fragment)
-  : [];
-const records = existsSync(join(DIST, 'search/records.json')) ? (JSON.parse(readFileSync(join(DIST, 'search/records.json'), 'utf8')) as SearchRecord[]) : [];
+const values: BlockValues = existsSync(join(BUNDLE, VALUES_FILE)) ? readJson<BlockValues>(join(BUNDLE, VALUES_FILE)) : { values: [], groups: [] };
+/** Every block in the documents' order: its file, and its filter values ("year=2012"). */
+const blocks = values.groups.flatMap(([id, list]) =>
+  list.map((v, i) => ({ ...readJson<BlockFile>(join(BUNDLE, blockFile(blockId(id, i)))), values: v.map((n) => values.values[n]!) })),
+);
+const valuesOf = (block: { values: string[] }, facet: string) => block.values.filter((v) => v.startsWith(`${facet}=`)).map((v) => v.slice(facet.length + 1));
+const records = existsSync(join(DIST, 'search/records.json')) ? readJson<SearchRecord[]>(join(DIST, 'search/records.json')) : [];
 
 describe('the search index', () => {
-  it('is built by `npm run build` into dist/pagefind/', () => {
-    const entry = JSON.parse(readFileSync(join(BUNDLE, 'pagefind-entry.json'), 'utf8')) as {
-      version: string;
-      languages: Record<string, { page_count: number }>;
-    };
+  it('is built by `npm run build` into dist/pagefind/, a Pagefind record a group of blocks', () => {
+    const entry = readJson<{ version: string; languages: Record<string, { page_count: number }> }>(join(BUNDLE, 'pagefind-entry.json'));
     expect(entry.version).toBe('1.6.0');
     expect(Object.keys(entry.languages)).toEqual(['en']);
-    expect(entry.languages.en!.page_count).toBe(records.length);
-    expect(existsSync(join(BUNDLE, 'pagefind.js'))).toBe(true);
+    expect(entry.languages.en!.page_count).toBe(groupRecords(records).length);
+    expect(entry.languages.en!.page_count).toBeLessThan(records.length / 5);
+    expect(values.groups).toHaveLength(entry.languages.en!.page_count);
   });
 
-  it('ships only the Pagefind files the search page loads: no UI, highlighter, worker or unknown-language WebAssembly', () => {
+  it('ships only the Pagefind files the search page loads (no fragments, UI, highlighter, worker or unknown-language WebAssembly), and its block files', () => {
     const top = readdirSync(BUNDLE).sort();
     const meta = top.filter((f) => /^pagefind\.en_[0-9a-f]+\.pf_meta$/.test(f));
     expect(meta).toHaveLength(1);
-    expect(top).toEqual(['filter', 'fragment', 'index', 'pagefind-entry.json', 'pagefind.js', meta[0]!, 'wasm.en.pagefind'].sort());
-    for (const dir of ['filter', 'fragment', 'index']) {
+    expect(top).toEqual(['block', 'filter', 'index', 'pagefind-entry.json', 'pagefind.js', meta[0]!, 'wasm.en.pagefind'].sort());
+    for (const dir of ['filter', 'index']) {
       const files = readdirSync(join(BUNDLE, dir));
       expect(files.length, dir).toBeGreaterThan(0);
-      expect(files.filter((f) => !/^en_[0-9a-f]+\.pf_(filter|fragment|index)$/.test(f)), dir).toEqual([]);
+      expect(files.filter((f) => !/^en_[0-9a-f]+\.pf_(filter|index)$/.test(f)), dir).toEqual([]);
     }
+    const groups = readdirSync(join(BUNDLE, 'block')).filter((f) => f !== 'values.json');
+    expect(groups.sort()).toEqual(values.groups.map(([id]) => id).sort());
+    expect(groups.flatMap((g) => readdirSync(join(BUNDLE, 'block', g))).filter((f) => !/^\d+\.json$/.test(f))).toEqual([]);
   });
 
-  it('holds a record for every block a reader can land on, the contents list aside, and nothing else', () => {
+  it('hands back each matched position’s weight from search(), which ranking per block needs (src/integrations/search-index.ts)', () => {
+    expect(readFileSync(join(BUNDLE, 'pagefind.js'), 'utf8')).toContain('words:locations,locations:weighted_locations,');
+  });
+
+  it('has a block file for every block a reader can land on, the contents list aside, and nothing else, in the documents’ order', () => {
     const expected = ENTRY_IDS.flatMap((id) =>
       identifiedBlocks(parseBody(readEntry(id).body))
         .filter(({ block, text }) => block.type !== 'contents' && text.trim())
         .map(({ id: blockId }) => blockPath(id, blockId)),
     );
     expect(expected.length).toBeGreaterThan(400);
-    expect(fragments.map((f) => f.url).sort()).toEqual(expected.sort());
+    expect(blocks.map((b) => b.url).sort()).toEqual(expected.sort());
+    expect(blocks.map((b) => b.url)).toEqual(records.map((r) => r.url));
   });
 
-  it('indexes no metadata (Pagefind would match its words): what a result shows travels as filters', () => {
-    for (const f of fragments) {
-      expect(f.meta, f.url).toEqual({});
-      expect(f.filters.text?.[0], f.url).toMatch(/\S/);
-      expect(f.filters.label?.[0], f.url).toMatch(/\S/);
+  it('gives each block file what a result shows, and no indexed words', () => {
+    for (const b of blocks) {
+      expect(b.filters.text?.[0], b.url).toMatch(/\S/);
+      expect(b.filters.label?.[0], b.url).toMatch(/\S/);
+      expect(Object.keys(b), b.url).toEqual(['url', 'filters', 'values']);
     }
   });
 
@@ -86,14 +84,15 @@ describe('the search index', () => {
       const entry = readEntry(id);
       const fm = entry.frontmatter as { documentType: string; judgements: { area: string; source: string; alsoStatedIn?: string[] }[] };
       const search = searchBlocks(parseBody(entry.body), fm.documentType === 'ofsted-report', fm.judgements);
-      const mine = fragments.filter((f) => f.url.startsWith(documentPath(id)));
+      const mine = blocks.filter((b) => b.url.startsWith(documentPath(id)));
       expect(mine.length).toBeGreaterThan(10);
-      for (const f of mine) {
-        const block = search.get(decodeURIComponent(f.url.split('#')[1]!))!;
-        expect(f.filters.label, f.url).toEqual([block.title]);
-        expect(f.filters.document, f.url).toEqual([id]);
-        expect(f.filters.year, f.url).toEqual([id.slice(0, 4)]);
-        expect((f.filters.area ?? []).length, f.url).toBe(block.areas.length);
+      for (const b of mine) {
+        const block = search.get(decodeURIComponent(b.url.split('#')[1]!))!;
+        expect(b.filters.label, b.url).toEqual([block.title]);
+        expect(b.filters.document, b.url).toEqual([id]);
+        expect(valuesOf(b, 'document'), b.url).toEqual([id]);
+        expect(valuesOf(b, 'year'), b.url).toEqual([id.slice(0, 4)]);
+        expect(valuesOf(b, 'area').length, b.url).toBe(block.areas.length);
       }
     });
   }
@@ -165,11 +164,11 @@ describe(`the search page ${SEARCH_PATH}`, () => {
     expect(values('theme')).toContain('health');
   });
 
-  it('gives each filter checkbox a value of the index’s filter of its name, held by some block', () => {
+  it('gives each filter checkbox a value of its name held by some block', () => {
     const boxes = tags.filter((t) => t.name === 'input' && attr(t.attrs, 'type') === 'checkbox');
     expect(boxes.length).toBeGreaterThan(30);
     for (const box of boxes) {
-      const indexed = new Set(fragments.flatMap((f) => f.filters[attr(box.attrs, 'name')!] ?? []));
+      const indexed = new Set(blocks.flatMap((b) => valuesOf(b, attr(box.attrs, 'name')!)));
       expect([...indexed], attr(box.attrs, 'id')).toContain(attr(box.attrs, 'value'));
     }
   });

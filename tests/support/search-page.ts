@@ -41,3 +41,6 @@ export const statusText = (page: Page) =>
 
 /** A filter value's count, as its label shows it ("(12)", "(3 documents)"). */
 export const filterCount = (page: Page, id: string) => page.textContent(`label[for="${id}"] .search-count`);
+
+/** How many of the requests fetched a block's file (what a result shows: src/model/search-groups.ts), not the filters' values. */
+export const blockFilesFetched = (requests: { url: string }[]) => requests.filter((r) => /^\/pagefind\/block\/[^/]+\/\d+\.json$/.test(new URL(r.url).pathname)).length;

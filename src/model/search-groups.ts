@@ -1,0 +1,131 @@
+/**
+ * How the search records (one per block, src/model/search-records.ts) are laid
+ * out in Pagefind's index: consecutive blocks of one document share a Pagefind
+ * record, a group, each block at a fixed stride of word positions. Pagefind's
+ * metadata file, which the first search fetches whole, lists every record, so
+ * fewer records keep the first search light as the documents grow (at 100 times
+ * the documents, a record a block made it 245 kB); a search still hands back
+ * every word position it matched, and the stride turns a position back into its
+ * block, so ranking stays a block's. What a result shows is a small file per
+ * block (`blockFile`), fetched only for the results shown.
+ *
+ * Imports nothing at run time: the search page's script uses the layout too.
+ */
+import type { SearchRecord } from './search-records';
+
+/** Blocks in one Pagefind record (at 100 times today's documents: 5,500 records, a metadata file of 36 kB). */
+export const GROUP_SIZE = 8;
+/**
+ * How many times the index holds each word of a block (times how often the block
+ * uses it, up to three). Pagefind cuts its index into files of about 20,000 word
+ * positions, alphabetically, and a search fetches the files that hold its words;
+ * the size is not an option. A block's words once each would make files of 20 kB,
+ * so a three-word question would fetch 40 to 60 kB; held eight times, the files are
+ * of 8 kB (the repeats cost little, as their positions follow one another), and the
+ * same question fetches at most 24 kB. A word's repeats are all "the word" to Pagefind's
+ * ranking; they stand in a row, which `strideWords` relies on.
+ */
+export const INDEX_REPEATS = 8;
+
+/** Word positions each block of a group occupies: block i holds [i × BLOCK_STRIDE, (i + 1) × BLOCK_STRIDE). */
+export const BLOCK_STRIDE = 2048;
+/**
+ * Fills a block's unused positions. Pagefind counts every whitespace-separated
+ * token as a word position but indexes only its letters and digits, so this is
+ * a position holding nothing.
+ */
+const FILLER = '.';
+/**
+ * A block's length, in classes each LENGTH_STEP times the last from SHORTEST
+ * words (8 classes: 24, 41, 69 … 985 words), is where in its stride its words start:
+ * each word is indexed a multiple of eight times in a row (`INDEX_REPEATS`), so
+ * every word of the block starts that many positions past a multiple of eight.
+ */
+const LENGTH_CLASSES = INDEX_REPEATS;
+const SHORTEST = 24;
+const LENGTH_STEP = 1.7;
+
+/** The document-wide filters a group carries in Pagefind (a search favours a year's blocks by them). */
+export const GROUP_FACETS = ['year', 'document', 'publisher'] as const;
+
+export interface SearchGroup {
+  /** The first block's URL: Pagefind needs one, and it names the group in its fragment. */
+  url: string;
+  content: string;
+  filters: Record<(typeof GROUP_FACETS)[number], string[]>;
+  blocks: SearchRecord[];
+}
+
+/** The page a record's block is on. */
+const pageOf = (record: SearchRecord) => record.url.replace(/#.*$/, '');
+
+/** The records, a page's in their order, in groups of at most `size` consecutive blocks of one page. */
+export function groupRecords(records: SearchRecord[], size = GROUP_SIZE): SearchGroup[] {
+  const pages = new Map<string, SearchRecord[]>();
+  for (const r of records) pages.set(pageOf(r), [...(pages.get(pageOf(r)) ?? []), r]);
+  return [...pages.values()].flatMap((blocks) =>
+    Array.from({ length: Math.ceil(blocks.length / size) }, (_, g) => {
+      const group = blocks.slice(g * size, (g + 1) * size);
+      const first = group[0]!;
+      return {
+        url: first.url,
+        content: group.map((b, i) => strideWords(b.content, i < group.length - 1)).join(' '),
+        filters: { year: first.filters.year, document: first.filters.document, publisher: first.filters.publisher },
+        blocks: group,
+      };
+    }),
+  );
+}
+
+/**
+ * A block's indexed words in its stride: filler for its length class (`lengthOf`), its
+ * words, then, unless it is the group's last, filler to the stride's end. A block with
+ * more words than the stride holds keeps each word eight times.
+ */
+export function strideWords(content: string, pad: boolean): string {
+  let words = content.split(' ').filter(Boolean);
+  const length = words.length;
+  if (length > BLOCK_STRIDE - LENGTH_CLASSES) words = [...new Set(words)].flatMap((w) => Array<string>(INDEX_REPEATS).fill(w)).slice(0, BLOCK_STRIDE - LENGTH_CLASSES);
+  const lead = Array<string>(lengthClass(length)).fill(FILLER);
+  const tail = pad ? Array<string>(BLOCK_STRIDE - lead.length - words.length).fill(FILLER) : [];
+  return [...lead, ...words, ...tail].join(' ');
+}
+
+const lengthClass = (length: number) => Math.min(LENGTH_CLASSES - 1, Math.max(0, Math.round(Math.log(length / SHORTEST) / Math.log(LENGTH_STEP))));
+
+/** How many words a block holds, about, from where in its stride a matched word starts (the first of its run). */
+export const lengthOf = (firstPosition: number) => SHORTEST * LENGTH_STEP ** ((firstPosition % BLOCK_STRIDE) % LENGTH_CLASSES);
+
+/** How many words the index holds for a block, on average (a block's words up to the stride): what ranking weighs a block's length against. */
+export function averageLength(records: SearchRecord[]): number {
+  const lengths = records.map((r) => Math.min(BLOCK_STRIDE, r.content.split(' ').filter(Boolean).length));
+  return lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
+}
+
+/** The block of a group a matched word position is in. */
+export const blockAt = (position: number) => Math.floor(position / BLOCK_STRIDE);
+
+/** A block's id in search: its group's Pagefind id and its place in the group ("en_3f2a9c1/4"). */
+export const blockId = (group: string, index: number) => `${group}/${index}`;
+export const groupOf = (block: string) => block.slice(0, block.indexOf('/'));
+
+/** Where, under the Pagefind bundle, a block's file is (`BlockFile`). */
+export const blockFile = (block: string) => `block/${block}.json`;
+/** Where, under the Pagefind bundle, the filters' values of every block are (`BlockValues`). */
+export const VALUES_FILE = 'block/values.json';
+
+/** What a result shows of a block, and what it links to: a record without its indexed words. */
+export interface BlockFile {
+  url: string;
+  filters: Record<string, string[]>;
+}
+
+/**
+ * Every block's filter values, in the documents' order: what filtering, its counts
+ * and listing without words read. `values` holds each "facet=value" once; each
+ * group lists, per block, the indexes of its values.
+ */
+export interface BlockValues {
+  values: string[];
+  groups: [id: string, blocks: number[][]][];
+}
