@@ -152,9 +152,9 @@ const cachedCards = (cache: string) => new Set(existsSync(cache) ? readdirSync(c
  * Builds cold; with `warm`, builds again with the card cache the first build filled (each build with
  * `limitMs` of its own), to count the cards a rebuild renders: the names in the cache it did not hold before.
  */
-export async function buildProject(dir: string, { config, limitMs, warm = false }: { config?: string; limitMs: number; warm?: boolean }): Promise<BuildResult> {
+export async function buildProject(dir: string, { limitMs, warm = false }: { limitMs: number; warm?: boolean }): Promise<BuildResult> {
   const cardCache = join(dir, '.bench-cache', 'cards');
-  const args = ['build', ...(config ? ['--config', config] : [])];
+  const args = ['build'];
   const astro = await run(dir, 'astro build', 'astro/bin/astro.mjs', args, Date.now() + limitMs, cardCache);
   let rebuilt: BuildResult['warm'];
   if (warm) {

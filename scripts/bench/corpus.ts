@@ -9,21 +9,17 @@
  * checks as the originals do (areas and the timeline name only the originals,
  * which are still there).
  *
- * `searchOnly` keeps only the pages search uses (the document pages, which
- * Pagefind indexes, and the search page) and the home page (a build without one
+ * `searchOnly` keeps only the pages search uses (the document pages, the
+ * search page and the records and word lists it loads) and the home page (a build without one
  * is not served): the search index and the search page are the same as in the
  * whole site's build, for when that build is too big to make.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parse, parseDocument, stringify } from 'yaml';
 import { splitEntry } from '../../src/model/entry-file';
-
-const PROJECT = resolve(import.meta.dirname, '../..');
-const COPIED = ['astro.config.mjs', 'src', 'content', 'public', 'package.json', 'tsconfig.json'];
-/** Astro's and Vite's caches default to node_modules/, which is shared: keep each corpus's own, and its build cold. */
-export const BENCH_CONFIG = 'astro.bench.config.mjs';
+import { copyProjectInto } from '../../tests/support/project';
 
 export interface Corpus {
   dir: string;
@@ -64,8 +60,8 @@ function repeatItems(file: string, scale: number, forCopy: (item: Item, n: numbe
   writeFileSync(file, stringify([...items, ...copies], { lineWidth: 0 }));
 }
 
-/** What a search-only corpus keeps of src/pages/. */
-const SEARCH_PAGES = new Set(['index.astro', 'inspections', 'search.astro']);
+/** What a search-only corpus keeps of src/pages/: search/ holds the records the index is built from, and the spelling word lists. */
+const SEARCH_PAGES = new Set(['index.astro', 'inspections', 'search.astro', 'search']);
 
 export function makeCorpus(scale: number, { searchOnly = false } = {}): Corpus {
   const dir = mkdtempSync(join(tmpdir(), `bench-${scale}x-`));
@@ -75,16 +71,12 @@ export function makeCorpus(scale: number, { searchOnly = false } = {}): Corpus {
     live.delete(dir);
   };
   try {
-    for (const name of COPIED) cpSync(join(PROJECT, name), join(dir, name), { recursive: true });
-    symlinkSync(join(PROJECT, 'node_modules'), join(dir, 'node_modules'));
+    // With a node_modules of its own, so Astro's and Vite's caches are the corpus's own, and its build cold.
+    copyProjectInto(dir);
     if (searchOnly) {
       const pages = join(dir, 'src/pages');
       for (const name of readdirSync(pages)) if (!SEARCH_PAGES.has(name)) rmSync(join(pages, name), { recursive: true });
     }
-    writeFileSync(
-      join(dir, BENCH_CONFIG),
-      `import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.bench-cache/astro/', vite: { ...config.vite, cacheDir: './.bench-cache/vite/' } };\n`,
-    );
     const inspections = join(dir, 'content/inspections');
     const sources = join(dir, 'content/sources');
     const originals = readdirSync(inspections).filter((f) => f.endsWith('.mdx'));

@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { BuildFailed, buildProject, type BuildResult, type CardProgress } from './build';
-import { BENCH_CONFIG, makeCorpus } from './corpus';
+import { makeCorpus } from './corpus';
 import { arrivingCost, indexOnDisk, type Measure } from './search';
 import { serveBuild, type BenchServer } from './server';
 
@@ -41,7 +41,7 @@ async function withBuild<T>(scale: number, searchOnly: boolean, limitMs: number,
   try {
     // The 1× site is built a second time with the card cache warm, to show a rebuild renders no card (what it
     // renders does not depend on the scale, and at 10× the rebuild takes minutes); the search pages once.
-    const build = await buildProject(corpus.dir, { config: BENCH_CONFIG, limitMs, warm: !searchOnly && scale === 1 });
+    const build = await buildProject(corpus.dir, { limitMs, warm: !searchOnly && scale === 1 });
     const dist = join(corpus.dir, 'dist');
     const server = await serveBuild(dist);
     try {

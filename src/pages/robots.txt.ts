@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../model/metadata';
+import { addressOf } from '../data/site-url';
 
 /** Everything may be crawled; the sitemap (@astrojs/sitemap) is at the configured site and base path. */
-export const GET: APIRoute = ({ site }) =>
+export const GET: APIRoute = () =>
   new Response(
-    `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(site!, import.meta.env.BASE_URL, '/sitemap-index.xml')}\n`,
+    `User-agent: *\nAllow: /\n\nSitemap: ${addressOf('/sitemap-index.xml')}\n`,
     { headers: { 'Content-Type': 'text/plain; charset=utf-8' } },
   );

@@ -31,23 +31,26 @@ function buildEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
   return env;
 }
 
+const CACHES = new Set(['.astro', '.vite', '.cache']);
+
 /**
- * The installed packages, each linked, in a node_modules of the copy's own: Astro and Vite keep
- * their caches in node_modules (.astro holds the content store), and a copy must not share them
- * with the project or with another copy building at the same time.
+ * Copies the project's sources into `dir`, with a node_modules of the copy's own whose packages are
+ * linked to this checkout's: Astro and Vite keep their caches in node_modules (.astro holds the content
+ * store), and a copy must not share them with the project or with another copy building at the same
+ * time, so each copy builds cold. The tests' copies and the bench's corpora (scripts/bench/corpus.ts) are made so.
  */
-function linkDependencies(into: string) {
-  mkdirSync(into);
+export function copyProjectInto(dir: string): void {
+  for (const part of PARTS) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+  const modules = join(dir, 'node_modules');
+  mkdirSync(modules);
   for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
-    if (!CACHES.has(entry)) symlinkSync(join(ROOT, 'node_modules', entry), join(into, entry));
+    if (!CACHES.has(entry)) symlinkSync(join(ROOT, 'node_modules', entry), join(modules, entry));
   }
 }
-const CACHES = new Set(['.astro', '.vite', '.cache']);
 
 export function copyProject(prefix: string): ProjectCopy {
   const dir = mkdtempSync(join(tmpdir(), `${prefix}-`));
-  for (const part of PARTS) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
-  linkDependencies(join(dir, 'node_modules'));
+  copyProjectInto(dir);
   return {
     dir,
     build(env = {}, { search = false } = {}) {

@@ -6,20 +6,18 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadDocuments } from '../../data/documents';
 import { loadFindings } from '../../data/findings';
+import { addressOf } from '../../data/site-url';
 import { sitePath } from '../../model/paths';
 import { CITATION_FORMATS, citationPath, citationText, type CitationInput } from '../../model/citation-formats';
-import { absoluteUrl } from '../../model/metadata';
 import { documentPath, findingPath } from '../../model/paths';
 
 export const getStaticPaths = (async () => {
   const documents = await loadDocuments();
   const { findings } = await loadFindings();
-  const site = import.meta.env.SITE;
-  const base = import.meta.env.BASE_URL;
   const inputs: { documentId: string; findingId?: string; input: CitationInput }[] = [
     ...documents.map((d) => ({
       documentId: d.id,
-      input: { id: d.id, doc: d.data, url: absoluteUrl(site, base, documentPath(d.id)) },
+      input: { id: d.id, doc: d.data, url: addressOf(documentPath(d.id)) },
     })),
     ...findings.map((f) => {
       const d = documents.find((doc) => doc.id === f.document)!;
@@ -29,7 +27,7 @@ export const getStaticPaths = (async () => {
         input: {
           id: d.id,
           doc: d.data,
-          url: absoluteUrl(site, base, findingPath(d.id, f.id)),
+          url: addressOf(findingPath(d.id, f.id)),
           part: { id: f.id, label: d.labels.get(f.id) ?? f.id },
         },
       };
