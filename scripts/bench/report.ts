@@ -65,6 +65,9 @@ export function cardStep(s: ScaleResult): (CardProgress & { whole: boolean }) | 
 }
 const cardsFigure = (c: CardProgress & { whole: boolean }) => `${count(c.count)} in ${seconds(c.ms)}${c.whole ? '' : ' before the stop'}`;
 
+/** A query in quotation marks, unless it has its own (a quoted phrase). */
+const quoted = (q: string) => (q.includes('"') ? q : `"${q}"`);
+
 export function judge(r: Omit<Results, 'targets'>): Target[] {
   const targets: Target[] = [];
   if (r.pages) {
@@ -90,7 +93,7 @@ export function judge(r: Omit<Results, 'targets'>): Target[] {
     const over = first.filter((f) => f.gzip > LIMITS.firstSearchBytes).length;
     targets.push({
       target: `First search (arriving at /search/?q=…) ≤ ${kb(LIMITS.firstSearchBytes)}`,
-      figure: `${first.length - over} of ${first.length} queries met; heaviest ${kb(heaviest.gzip)} ("${heaviest.q}")`,
+      figure: `${first.length - over} of ${first.length} queries met; heaviest ${kb(heaviest.gzip)} (${quoted(heaviest.q)})`,
       met: over === 0,
     });
     const next = Object.entries(r.search.queries).map(([q, c]) => ({ q, gzip: c.local!.typing.gzip }));
@@ -98,7 +101,7 @@ export function judge(r: Omit<Results, 'targets'>): Target[] {
     const overNext = next.filter((f) => f.gzip > LIMITS.nextSearchBytes).length;
     targets.push({
       target: `A new query, the search page open ≤ ${kb(LIMITS.nextSearchBytes)}`,
-      figure: `${next.length - overNext} of ${next.length} queries met; heaviest ${kb(heaviestNext.gzip)} ("${heaviestNext.q}")`,
+      figure: `${next.length - overNext} of ${next.length} queries met; heaviest ${kb(heaviestNext.gzip)} (${quoted(heaviestNext.q)})`,
       met: overNext === 0,
     });
   }
@@ -109,7 +112,7 @@ export function judge(r: Omit<Results, 'targets'>): Target[] {
       const worst = growth.reduce((a, b) => (b.x > a.x ? b : a));
       targets.push({
         target: `Bytes ${situation === 'arriving' ? 'arriving at /search/?q=…' : 'for a new query'}, ${scale}× the blocks / 1× ≤ ${LIMITS.searchGrowth}×`,
-        figure: `${ratio(worst.x)} at most ("${worst.q}": ${kb(r.search.queries[worst.q]!.local![situation].gzip)} → ${kb(worst.at)})`,
+        figure: `${ratio(worst.x)} at most (${quoted(worst.q)}: ${kb(r.search.queries[worst.q]!.local![situation].gzip)} → ${kb(worst.at)})`,
         met: worst.x <= LIMITS.searchGrowth,
       });
     }
@@ -221,7 +224,7 @@ export function print(r: Results, write: (text: string) => void) {
       ),
     );
     const [heaviest, cost] = Object.entries(r.search.queries).reduce((a, b) => (b[1].local!.arriving.gzip > a[1].local!.arriving.gzip ? b : a));
-    write(`\nArriving with "${heaviest}" (the heaviest), by kind: ${Object.entries(cost.local!.arriving.byKind).map(([k, v]) => `${k} ${kb(v.gzip)}`).join(', ')}`);
+    write(`\nArriving with ${quoted(heaviest)} (the heaviest), by kind: ${Object.entries(cost.local!.arriving.byKind).map(([k, v]) => `${k} ${kb(v.gzip)}`).join(', ')}`);
     const i = r.search.index;
     write(`Index on disk: ${kb(i.used.bytes)} in ${i.used.files} files used by the site (block files ${kb(i.blocks.bytes)}, index chunks ${kb(i.indexChunks.bytes)}, WebAssembly ${kb(i.wasm.bytes)}); ${kb(i.all.bytes)} in all`);
     const scaled = r.search.scaled;

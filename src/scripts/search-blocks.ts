@@ -64,5 +64,5 @@ export function blockHits(loose: GroupResult[], exact: GroupResult[], averageLen
     for (const [close, weight] of b.weights) score += ((SATURATION + 1) * weight * close) / (norm + weight * close);
     return { id, score, exact: b.exact };
   });
-  return { exact: hits.filter((h) => h.exact).map(({ id, score }) => ({ id, score })), loose: hits.map(({ id, score }) => ({ id, score })) };
+  return { exact: hits.filter((h) => h.exact), loose: hits };
 }

@@ -148,16 +148,27 @@ function enhance(form: HTMLFormElement) {
   };
 
   // ---- Searching --------------------------------------------------------------------------
-  /** Each word searched as typed and exactly (in quotes: the word and its stems, not longer words it starts), per block. */
-  const wordResults = (word: string): Promise<WordResults> =>
-    Promise.all([searchPf(word), searchPf(`"${word}"`)]).then(([loose, exact]) => ({ word, weight: 1, ...blockHits(loose, exact, blockLength) }));
+  /**
+   * Each word searched as typed and exactly (in quotes: the word and its stems, not longer words it starts),
+   * per block. Each search runs in a task of its own: together they would hold up the page.
+   */
+  const wordResults = async (word: string): Promise<WordResults> => {
+    await nextTask();
+    const loose = await searchPf(word);
+    await nextTask();
+    return { word, weight: 1, ...blockHits(loose, await searchPf(`"${word}"`), blockLength) };
+  };
 
   async function search(text: string): Promise<Found> {
     const query = parseQuery(text, years);
     const words = searchedWords(query);
     const none: Found = { text, query, ids: [], misspelt: [], missing: [] };
     if (!query.terms.length) return none; // Only common words or punctuation: nothing to find.
-    let found = await Promise.all(words.map(wordResults));
+    // The index files every word needs, fetched at once; then the words one after another.
+    const pf = await loadPagefind();
+    await Promise.all(words.flatMap((w) => [pf.preload(w), pf.preload(`"${w}"`)]));
+    let found: WordResults[] = [];
+    for (const w of words) found.push(await wordResults(w));
     // A word held by no block is misspelt, or being typed: Pagefind then finds shorter words it starts with, which are not it.
     const misspelt: string[] = [];
     const missing: string[] = [];
@@ -387,6 +398,9 @@ function enhance(form: HTMLFormElement) {
   readUrl();
   void update('none');
 }
+
+/** Resolves in a later task, letting the browser draw and answer input in between. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
