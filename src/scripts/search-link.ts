@@ -19,7 +19,7 @@ export interface Shown {
 }
 
 /** A result as search hands it back: its block's URL and its record's filters (src/model/search-records.ts). */
-export interface ResultRecord {
+interface ResultRecord {
   url: string;
   filters: Record<string, readonly string[] | undefined>;
 }

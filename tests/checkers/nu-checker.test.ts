@@ -29,7 +29,9 @@ it('passes the Nu Html Checker with no errors on any page', () => {
       'The Nu Html Checker needs Java, and `java` was not found. Install a runtime: apt-get install -y --no-install-recommends default-jre-headless',
     );
   }
-  const run = spawnSync('java', ['-Xss1024k', '-jar', VNU_JAR, '--errors-only', '--skip-non-html', '--format', 'json', DIST], {
+  // One short run: the JIT's first tier only (the second's compiling does not pay back in a run this short; it
+  // halves the checker's time, 14 s of CPU to 7), with the deeper stack the first tier's frames need.
+  const run = spawnSync('java', ['-XX:TieredStopAtLevel=1', '-Xss8m', '-jar', VNU_JAR, '--errors-only', '--skip-non-html', '--format', 'json', DIST], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -53,7 +53,7 @@ export interface OpenOptions extends BrowserContextOptions {
 }
 
 /** What one visit of a tab did: its page's status, and what was requested and logged since it began. */
-export type Visit = Omit<PageRecord, 'page' | 'close'>;
+type Visit = Omit<PageRecord, 'page' | 'close'>;
 
 /**
  * One page that opens paths one after another. Every path in a fresh context costs a fresh renderer, in

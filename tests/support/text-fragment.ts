@@ -136,7 +136,7 @@ function firstLoose(fold: ReturnType<typeof folded>, pattern: string): number | 
 }
 
 /** Where some words first occur on the page, compared as loosely as any browser compares them. */
-export const firstOccurrence = (page: PageText, words: string) => firstLoose(foldedText(page), loose(words));
+const firstOccurrence = (page: PageText, words: string) => firstLoose(foldedText(page), loose(words));
 
 /**
  * Where on the page the browser highlights a directive's words ([from, to) in `page.text`), or why it cannot be
@@ -167,7 +167,7 @@ export function idAt(page: PageText, at: number): string | undefined {
 
 const texts = new Map<string, PageText>();
 /** The text of the built page at a site path ("/inspections/x/"), read once. */
-export function builtPageText(path: string): PageText {
+function builtPageText(path: string): PageText {
   let text = texts.get(path);
   if (!text) texts.set(path, (text = pageText(readFileSync(distFile(path)!, 'utf8'))));
   return text;
@@ -204,7 +204,7 @@ export function missedLanding(href: string, { every = false } = {}): string | un
 }
 
 /** A result link to follow in the browser, and what it stands for in the sample. */
-export interface SampleLanding {
+interface SampleLanding {
   href: string;
   /** The block's form, and "repeated" when its words occur elsewhere on its page: "paragraph", "heading repeated". */
   kind: string;
