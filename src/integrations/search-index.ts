@@ -7,6 +7,7 @@
  * (/search/records.json) as the index's source: a copy of the site at a larger
  * size (tests/support/scaled-site.ts) is indexed from it too.
  */
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +15,11 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { blockFile, blockId, groupRecords, VALUES_FILE, type BlockFile, type BlockValues } from '../model/search-groups';
+import { basePath } from '../model/paths';
+import { landingContext, type LandingContext } from '../model/search-landing';
 import { SEARCH_FACETS, type SearchRecord } from '../model/search-records';
+import { pageText, type PageText } from '../model/text-fragment';
+import { shownOf as resultOf } from '../scripts/search-link';
 
 export const RECORDS_FILE = 'search/records.json';
 
@@ -35,11 +40,21 @@ const USED = /^(pagefind\.js|pagefind-entry\.json|pagefind\.en_\w+\.pf_meta|wasm
 const RESULT = 'words:locations,';
 const RESULT_WITH_WEIGHTS = 'words:locations,locations:weighted_locations,';
 
-/** Index the records and write Pagefind's bundle, the block files and the filter values to `outputPath`. */
-export async function writeSearchIndex(records: SearchRecord[], outputPath: string): Promise<void> {
+/** The built site a search index is for: its folder, and the base path its URLs start with. */
+export interface BuiltSite {
+  dir: string;
+  base: string;
+}
+
+/**
+ * Index the records and write Pagefind's bundle, the block files and the filter values to `outputPath`.
+ * With the built `site`, each block file says which of its words' text fragments need other context to land on it.
+ */
+export async function writeSearchIndex(records: SearchRecord[], outputPath: string, site?: BuiltSite): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const groups = groupRecords(records);
+  const contextOf = site && landingContexts(site);
   const write = async (path: string, content: Uint8Array | string) => {
     await mkdir(dirname(join(outputPath, path)), { recursive: true });
     await writeFile(join(outputPath, path), content);
@@ -73,7 +88,7 @@ export async function writeSearchIndex(records: SearchRecord[], outputPath: stri
     for (const g of groups) {
       const id = idOf.get(g.url)!;
       listed.push([id, g.blocks.map((b) => SEARCH_FACETS.flatMap((f) => b.filters[f].map((v) => valueIndex(`${f}=${v}`))))]);
-      await Promise.all(g.blocks.map((b, i) => write(blockFile(blockId(id, i)), JSON.stringify(shownOf(b)))));
+      await Promise.all(g.blocks.map((b, i) => write(blockFile(blockId(id, i)), JSON.stringify({ ...shownOf(b), ...contextOf?.(b) }))));
     }
     await write(VALUES_FILE, JSON.stringify({ values, groups: listed } satisfies BlockValues));
   } finally {
@@ -87,15 +102,51 @@ function shownOf(record: SearchRecord): BlockFile {
   return { url: record.url, filters: Object.fromEntries(filters) };
 }
 
+/**
+ * For a built site: where a block's links need other context than the usual to land on it (for a block whose
+ * links have text fragments). Each page is read once, and a copy of a page (a scaled site's) is that page.
+ */
+function landingContexts(site: BuiltSite): (record: SearchRecord) => Pick<BlockFile, 'context'> | undefined {
+  const byHtml = new Map<string, { page: PageText; known: Map<string, LandingContext> }>();
+  const byPath = new Map<string, { page: PageText; known: Map<string, LandingContext> }>();
+  const pageAt = (path: string) => {
+    let entry = byPath.get(path);
+    if (!entry) {
+      const html = readFileSync(join(site.dir, path.slice(site.base.length), 'index.html'), 'utf8');
+      entry = byHtml.get(html) ?? byHtml.set(html, { page: pageText(html), known: new Map() }).get(html)!;
+      byPath.set(path, entry);
+    }
+    return entry;
+  };
+  return (record) => {
+    const shown = resultOf(record);
+    if (shown.row || shown.repeated) return undefined;
+    const [path = '', hash = ''] = record.url.split('#');
+    const { page, known } = pageAt(path);
+    const id = decodeURIComponent(hash);
+    let context = known.get(id);
+    if (!context) {
+      const block = page.ids.get(id);
+      if (!block) throw new Error(`search index: no element with id="${id}" on the built page ${path}`);
+      known.set(id, (context = landingContext(page, block, shown.text.split(/\s+/).filter(Boolean))));
+    }
+    return context.length ? { context } : undefined;
+  };
+}
+
 export default function searchIndex(): AstroIntegration {
+  let base = '/';
   return {
     name: 'search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = basePath(config.base);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const records = JSON.parse(await readFile(join(out, RECORDS_FILE), 'utf8')) as SearchRecord[];
         const start = performance.now();
-        await writeSearchIndex(records, join(out, 'pagefind'));
+        await writeSearchIndex(records, join(out, 'pagefind'), { dir: out, base });
         logger.info(`Indexed ${records.length} blocks in ${Math.round(performance.now() - start)} ms`);
       },
     },

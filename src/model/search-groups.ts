@@ -11,6 +11,7 @@
  *
  * Imports nothing at run time: the search page's script uses the layout too.
  */
+import type { LandingContext } from './search-landing';
 import type { SearchRecord } from './search-records';
 
 /** Blocks in one Pagefind record (at 100 times today's documents: 5,500 records, a metadata file of 36 kB). */
@@ -118,6 +119,8 @@ export const VALUES_FILE = 'block/values.json';
 export interface BlockFile {
   url: string;
   filters: Record<string, string[]>;
+  /** Where its links' text fragments need other context to land on it (src/model/search-landing.ts); left out when none do. */
+  context?: LandingContext;
 }
 
 /**

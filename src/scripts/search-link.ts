@@ -4,7 +4,9 @@
  * (a text fragment, so the reading page needs no script). Pure, so the unit tests
  * run it without a browser.
  */
+import type { LandingContext } from '../model/search-landing';
 import { plainWords, STANDS_FOR } from '../model/search-words';
+import { textDirective } from '../model/text-directive';
 import type { Query } from './search-query';
 
 /** A search result: the block's URL (…/#p30), the words its page shows, and whether they occur elsewhere on that page. */
@@ -16,12 +18,15 @@ export interface Shown {
   repeated: boolean;
   /** The reader's forms the record was indexed with and the text's words each stands for ("IRO → independent reviewing officers"). */
   stands: readonly string[];
+  /** The words whose directive needs other context to land on the block, or none lands (src/model/search-landing.ts). */
+  context?: LandingContext;
 }
 
 /** A result as search hands it back: its block's URL and its record's filters (src/model/search-records.ts). */
 interface ResultRecord {
   url: string;
   filters: Record<string, readonly string[] | undefined>;
+  context?: LandingContext;
 }
 
 /** What a result shows, from its record; its `form` says whether a text fragment can match it (see `row`). */
@@ -33,6 +38,7 @@ export function shownOf(record: ResultRecord): Shown {
     row: form === 'row' || form === 'text' || form === 'table',
     repeated: !!record.filters.repeated?.length,
     stands: record.filters.stands ?? [],
+    ...(record.context && { context: record.context }),
   };
 }
 
@@ -108,15 +114,14 @@ export function excerptOf(text: string, query: Pick<Query, 'terms' | 'phrases'>,
   return parts.filter((p) => p.text);
 }
 
-/** Percent-encoding for a text directive: its syntax characters (-,&) too. */
-const encodeDirective = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C');
-
 /**
- * The link to a result: its block's #id and, after it, a text fragment directive
- * (`:~:text=prefix-,match,-suffix`) that makes the browser highlight the matched words,
- * with four words of the block either side so it matches there and not elsewhere on
- * the page. A block whose words occur elsewhere on its page, and a table row or
- * framing text (whose cells or lines a directive cannot span), get the plain #id.
+ * The link to a result: its block's #id and, after it, text fragment directives
+ * (`:~:text=prefix-,match,-suffix`) that make the browser highlight the matched words,
+ * with four words of the block either side, or as many as the build found that the
+ * run's first word needs to match there and nowhere earlier on the page (`context`);
+ * a run no context lands gets no directive. A block whose words occur elsewhere on its
+ * page, and a table row or framing text (whose cells or lines a directive cannot span),
+ * get the plain #id, as does a link left with no directive.
  */
 export function hitUrl(shown: Shown, query: Pick<Query, 'terms' | 'phrases'>, maxDirectives = 5): string {
   if (shown.repeated || shown.row) return shown.url;
@@ -131,25 +136,11 @@ export function hitUrl(shown: Shown, query: Pick<Query, 'terms' | 'phrases'>, ma
     else runs.push([i, i]);
   });
   runs.sort((a, b) => b[1] - b[0] - (a[1] - a[0]) || a[0] - b[0]);
+  const context = new Map(shown.context);
   const directives: string[] = [];
-  for (const [first, last] of runs.slice(0, maxDirectives)) {
-    const directive = textDirective(words, first, last, 4);
+  for (const [first, last] of runs.filter(([first]) => context.get(first) !== 0).slice(0, maxDirectives)) {
+    const directive = textDirective(words, first, last, context.get(first));
     if (directive && !directives.includes(directive)) directives.push(directive);
   }
   return directives.length ? `${shown.url}:~:${directives.map((d) => `text=${d}`).join('&')}` : shown.url;
-}
-
-function textDirective(words: string[], first: number, last: number, context: number): string | undefined {
-  const match = words.slice(first, last + 1);
-  // Punctuation at either end of the match goes to the context (or is dropped at the block's edge).
-  const lead = /^[^\p{L}\p{N}]*/u.exec(match[0]!)![0];
-  const trail = /[^\p{L}\p{N}]*$/u.exec(match[match.length - 1]!)![0];
-  match[0] = match[0]!.slice(lead.length);
-  match[match.length - 1] = match[match.length - 1]!.slice(0, match[match.length - 1]!.length - trail.length);
-  if (!match[0] || !match[match.length - 1]) return undefined;
-  const before = lead ? [] : words.slice(Math.max(0, first - context), first);
-  const after = words.slice(last + 1, last + 1 + context);
-  const suffix = `${trail}${after.length ? `${trail ? ' ' : ''}${after.join(' ')}` : ''}`.trim();
-  const prefix = before.join(' ');
-  return [prefix && `${encodeDirective(prefix)}-`, encodeDirective(match.join(' ')), suffix && `-${encodeDirective(suffix)}`].filter(Boolean).join(',');
 }

@@ -36,7 +36,7 @@ export async function scaledSite(copies: number, { dist = DIST, pages = true }: 
     r,
     ...Array.from({ length: copies - 1 }, (_, i) => ({ ...r, url: r.url.replace(/^(\/inspections\/[^/]+)\//, `$1-copy-${i + 2}/`) })),
   ]);
-  await writeSearchIndex(copied, join(root, 'pagefind'));
+  await writeSearchIndex(copied, join(root, 'pagefind'), pages ? { dir: root, base: '/' } : undefined);
   return root;
 }
 

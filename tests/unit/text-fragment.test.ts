@@ -1,10 +1,11 @@
 /**
- * The test helper that works out where a text fragment lands without a browser
- * (tests/support/text-fragment.ts): it reads directives as the URL Fragment Text
+ * The code that works out where a text fragment lands without a browser
+ * (src/model/text-directive.ts, src/model/text-fragment.ts): it reads directives as the URL Fragment Text
  * Directives draft says, and says a link misses whenever the browser could land elsewhere.
  */
 import { describe, expect, it } from 'vitest';
-import { idAt, landingOf, pageText, textDirectives, type PageText, type TextDirective } from '../support/text-fragment';
+import { textDirectives, type TextDirective } from '../../src/model/text-directive';
+import { idAt, landingOf, pageText, type PageText } from '../../src/model/text-fragment';
 
 describe('text directives', () => {
   it('are read as the browser reads them: context by its dash, parts percent-decoded, several joined by &', () => {

@@ -1,0 +1,194 @@
+/**
+ * Where a text directive (text-directive.ts) lands on a page, worked out without a
+ * browser, in the page's text as rendered (white space collapsed, no text from
+ * script, style or template, block elements apart).
+ *
+ * A browser's own matching is looser than exact text in ways that depend on the
+ * browser (case, accents, curly quotes, words split by elements), so the first match
+ * is found loosely (which can only find it earlier than the browser would) and must
+ * then hold exactly, whole words and all. When it does, the first match the browser
+ * can make is that one. The build uses it to give each block's links the context
+ * that lands them (search-landing.ts); the tests, to check every link; and
+ * tests/browser/search.test.ts proves on a sample that Chromium then highlights it and scrolls there.
+ */
+import { DomUtils, parseDocument } from 'htmlparser2';
+import type { TextDirective } from './text-directive';
+
+type Node = ReturnType<typeof parseDocument>['children'][number];
+
+/** Elements that break the text into blocks: a directive's parts cannot run across them. */
+const BLOCKS = new Set(
+  'address article aside blockquote body br caption dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul'.split(' '),
+);
+const UNRENDERED = new Set(['head', 'script', 'style', 'template']);
+
+/** A page's text as rendered: blocks apart by "\n", other white space collapsed to one space; where each id's element starts and ends in it. */
+export interface PageText {
+  text: string;
+  ids: Map<string, [number, number]>;
+}
+
+export function pageText(html: string): PageText {
+  let text = '';
+  const ids = new Map<string, [number, number]>();
+  const separate = (gap: ' ' | '\n') => {
+    if (!text || text.endsWith('\n')) return;
+    if (text.endsWith(' ')) text = text.slice(0, -1);
+    text += gap;
+  };
+  const walk = (node: Node) => {
+    if (DomUtils.isText(node)) {
+      const words = node.data.replace(/\s+/g, ' ');
+      text += /[ \n]$/.test(text) || !text ? words.replace(/^ /, '') : words;
+      return;
+    }
+    if (!DomUtils.isTag(node) || UNRENDERED.has(node.name) || 'hidden' in node.attribs) return;
+    const block = BLOCKS.has(node.name);
+    if (block) separate('\n');
+    const start = text.length;
+    for (const child of node.children) walk(child);
+    if (block) separate('\n');
+    if (node.attribs.id !== undefined && !ids.has(node.attribs.id)) ids.set(node.attribs.id, [start, text.length]);
+  };
+  for (const node of parseDocument(html).children) walk(node);
+  return { text, ids };
+}
+
+const QUOTES: Record<string, string> = { '‘': "'", '’': "'", '“': '"', '”': '"' };
+
+/** Text folded as loosely as any browser compares it: case, accents and curly quotes gone, every break a space. */
+function folded(text: string): { text: string; at: number[] } {
+  // Printable ASCII folds to its lower case alone (most of a directive's parts).
+  if (/^[ -~]*$/.test(text)) return { text: text.toLowerCase(), at: Array.from(text, (_, i) => i) };
+  let out = '';
+  const at: number[] = [];
+  [...text].forEach((c, i) => {
+    const f = c === '\u00ad' ? '' : /\s/.test(c) ? ' ' : (QUOTES[c] ?? c.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+    for (const char of f) {
+      out += char;
+      at.push(i);
+    }
+  });
+  return { text: out, at };
+}
+
+
+const WORD = '[\\p{L}\\p{N}]';
+const WORD_CHAR = new RegExp(WORD, 'u');
+
+export const NOWHERE = 'its words are nowhere on the page';
+
+/** The page's folded text, and the same without its spaces (`bare`, with where each character is in `text`). */
+interface Folded {
+  text: string;
+  at: number[];
+  bare: { text: string; at: number[] };
+}
+
+const folds = new WeakMap<PageText, Folded>();
+const foldedText = (page: PageText): Folded => {
+  let fold = folds.get(page);
+  if (!fold) {
+    const { text, at } = folded(page.text);
+    const bare = { text: '', at: [] as number[] };
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === ' ') continue;
+      bare.text += text[i];
+      bare.at.push(i);
+    }
+    folds.set(page, (fold = { text, at, bare }));
+  }
+  return fold;
+};
+
+/** A directive's part as loosely as any browser compares it, and exactly: a space only within a block. */
+const loosePart = (part: string) => folded(part.trim()).text.replace(/ +/g, ' ');
+const exactPart = (part: string) => part.trim().replace(/\s+/g, ' ');
+const looseGap = (c: string | undefined) => c === ' ';
+const exactGap = (c: string | undefined) => c === ' ' || c === '\n';
+
+/**
+ * Where each of `parts` ends when they stand in `text` from `at` in turn, any but the first after an
+ * optional gap; undefined when they do not. (A part never starts with a gap, so taking one never misleads.)
+ */
+function partsAt(text: string, at: number, parts: string[], gap: (c: string | undefined) => boolean): number[] | undefined {
+  const ends: number[] = [];
+  let i = at;
+  for (const [n, part] of parts.entries()) {
+    if (n && gap(text[i])) i++;
+    if (!text.startsWith(part, i)) return undefined;
+    ends.push((i += part.length));
+  }
+  return ends;
+}
+
+/**
+ * Where (in the folded text) `parts` first stand loosely. Such a place holds their letters, spaces aside, where it
+ * starts, so only the places the page's bare letters hold them are tried.
+ */
+function firstLoose(fold: Folded, parts: string[]): number | undefined {
+  const letters = parts.join('').replace(/ /g, '');
+  for (let at = fold.bare.text.indexOf(letters); at >= 0 && letters; at = fold.bare.text.indexOf(letters, at + 1)) {
+    if (partsAt(fold.text, fold.bare.at[at]!, parts, looseGap)) return fold.bare.at[at];
+  }
+  return undefined;
+}
+
+/** Where some words first occur on the page, compared as loosely as any browser compares them. */
+export function firstOccurrence(page: PageText, words: string): number | undefined {
+  const fold = foldedText(page);
+  const at = firstLoose(fold, [loosePart(words)]);
+  return at === undefined ? undefined : fold.at[at];
+}
+
+/**
+ * Where on the page the browser highlights a directive's words ([from, to) in `page.text`), or why it cannot be
+ * sure to: the words are not on the page, or their first loose match does not hold exactly.
+ */
+export function landingOf(page: PageText, d: TextDirective): { from: number; to: number } | { error: string } {
+  if (d.end) return rangeLandingOf(page, d);
+  const fold = foldedText(page);
+  const parts = [d.prefix, d.start, d.suffix].filter((p): p is string => !!p);
+  const first = firstLoose(fold, parts.map(loosePart));
+  if (first === undefined) return { error: NOWHERE };
+  const from = fold.at[first]!;
+  // Exactly, and whole words at the ends.
+  const exact = parts.map(exactPart);
+  const ends = partsAt(page.text, from, exact, exactGap);
+  if (!ends || WORD_CHAR.test(page.text[from - 1] ?? '') || WORD_CHAR.test(page.text[ends[ends.length - 1]!] ?? '')) return notExact(page, from);
+  const at = d.prefix ? 1 : 0;
+  return { from: ends[at]! - exact[at]!.length, to: ends[at]! };
+}
+
+const notExact = (page: PageText, from: number) => ({ error: `its first loose match, “${page.text.slice(from, from + 80)}…”, does not hold exactly` });
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** `landingOf` for a directive of a range (`start,end`): its words between them may be anything. */
+function rangeLandingOf(page: PageText, d: TextDirective): { from: number; to: number } | { error: string } {
+  const fold = foldedText(page);
+  // The parts in order: `gap` between them, `any` between start and end, `bound` where the browser wants a word to end.
+  const parts = (part: (s: string) => string, gap: string, any: string, bound = '') =>
+    `${d.prefix ? `${part(d.prefix)}${gap}` : ''}(${part(d.start)}${any}${part(d.end!)}${bound})${d.suffix ? `${gap}${part(d.suffix)}` : ''}${bound}`;
+  const first = firstLoose(fold, [d.prefix, d.start].filter((p): p is string => !!p).map(loosePart));
+  if (first === undefined) return { error: NOWHERE };
+  const loose = new RegExp(parts((p) => escape(loosePart(p)), ' ?', '.*?'), 'sg');
+  loose.lastIndex = first;
+  const found = loose.exec(fold.text);
+  if (!found) return { error: NOWHERE };
+  const from = fold.at[found.index]!;
+  // Exactly, and word-bounded where the browser bounds it: the start of the first part, the end of the last and of `end`.
+  const holds = new RegExp(`(?<!${WORD})${parts((p) => escape(exactPart(p)), '[ \\n]?', '[^]*?', `(?!${WORD})`)}`, 'yud');
+  holds.lastIndex = from;
+  const match = holds.exec(page.text);
+  if (!match) return notExact(page, from);
+  const [a, b] = match.indices![1]!;
+  return { from: a, to: b };
+}
+
+/** The id of the innermost element with an id around a place in the page's text. */
+export function idAt(page: PageText, at: number): string | undefined {
+  let best: [string, number] | undefined;
+  for (const [id, [s, e]] of page.ids) if (s <= at && at < e && (!best || e - s < best[1])) best = [id, e - s];
+  return best?.[0];
+}
