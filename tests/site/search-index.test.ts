@@ -14,7 +14,9 @@ import { identifiedBlocks, parseBody } from '../../src/model/body';
 import { blockPath, documentPath } from '../../src/model/paths';
 import { searchBlocks } from '../../src/model/search';
 import { blockFile, blockId, groupRecords, VALUES_FILE, type BlockFile, type BlockValues } from '../../src/model/search-groups';
+import { MOST_CONTEXT } from '../../src/model/search-landing';
 import type { SearchRecord } from '../../src/model/search-records';
+import { CONTEXT_WORDS } from '../../src/model/text-directive';
 import { attr, markupOnly, startTags } from '../support/html';
 import { builtPages, readPage, SEARCH_PATH } from '../support/pages';
 import { DIST } from '../support/server';
@@ -75,7 +77,21 @@ describe('the search index', () => {
     for (const b of blocks) {
       expect(b.filters.text?.[0], b.url).toMatch(/\S/);
       expect(b.filters.label?.[0], b.url).toMatch(/\S/);
-      expect(Object.keys(b), b.url).toEqual(['url', 'filters', 'values']);
+      expect(Object.keys(b), b.url).toEqual(['url', 'filters', ...(b.context ? ['context'] : []), 'values']);
+    }
+  });
+
+  it('gives a block file, where its links need it, the context each word’s text fragment needs (0: none lands), only where the link has text fragments', () => {
+    const withContext = blocks.filter((b) => b.context);
+    expect(withContext.length).toBeGreaterThan(0);
+    for (const b of withContext) {
+      const words = b.filters.text![0]!.split(/\s+/).length;
+      expect(b.filters.repeated ?? [], b.url).toEqual([]);
+      expect(['row', 'text', 'table'], b.url).not.toContain(b.filters.form?.[0]);
+      for (const [word, context] of b.context!) {
+        expect(word, b.url).toBeLessThan(words);
+        expect(context === 0 || (context > CONTEXT_WORDS && context <= MOST_CONTEXT), `${b.url}: word ${word}, context ${context}`).toBe(true);
+      }
     }
   });
 
