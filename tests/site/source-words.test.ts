@@ -18,19 +18,14 @@ import { DIST } from '../support/server';
 
 const entries = readdirSync('content/inspections').filter((f) => f.endsWith('.mdx'));
 
-const decode = (html: string) =>
-  html
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&');
-
 const words = (text: string) =>
   text.toLowerCase().split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
 
 /** The "Full text" section: the reproduction itself, not the page's own summary and tables around it. */
 function pageText(html: string): string {
-  const main = /<section[^>]*aria-labelledby="full-text"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
-  return decode(main.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' '));
+  const section = DomUtils.findOne((el) => el.name === 'section' && el.attribs['aria-labelledby'] === 'full-text', parseHtml(html).children);
+  // Each piece of text apart, as tags part words on the page (a paragraph's number from its first word).
+  return section ? DomUtils.filter(DomUtils.isText, section).flatMap((n) => (DomUtils.isText(n) ? [n.data] : [])).join(' ') : '';
 }
 
 /** The share of source words found in order, each searched for within the next few words of the page, so that a stray match (a page number of the contents matching a paragraph number) cannot carry the search away. */
