@@ -2,28 +2,30 @@
  * Every document page reproduces its source: at least 97% of the source's words
  * appear on the built page, in the source's order. What is allowed to be missing is
  * what the import removed as conversion damage (page numbers, web-page code, the
- * signature image's description).
+ * signature image's description). And each block shows exactly the words its entry
+ * holds: nothing the conversion to MDX added (an escape, markup) reaches the reader.
  */
+import { DomUtils } from 'htmlparser2';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { RECORDS_FILE } from '../../src/integrations/search-index';
 import { splitEntry } from '../../src/model/entry-file';
+import type { SearchRecord } from '../../src/model/search-records';
+import { distFile, parseHtml, textOf } from '../support/html';
+import { DIST } from '../support/server';
 
 const entries = readdirSync('content/inspections').filter((f) => f.endsWith('.mdx'));
-
-const decode = (html: string) =>
-  html
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&');
 
 const words = (text: string) =>
   text.toLowerCase().split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
 
 /** The "Full text" section: the reproduction itself, not the page's own summary and tables around it. */
 function pageText(html: string): string {
-  const main = /<section[^>]*aria-labelledby="full-text"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
-  return decode(main.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' '));
+  const section = DomUtils.findOne((el) => el.name === 'section' && el.attribs['aria-labelledby'] === 'full-text', parseHtml(html).children);
+  // Each piece of text apart, as tags part words on the page (a paragraph's number from its first word).
+  return section ? DomUtils.filter(DomUtils.isText, section).flatMap((n) => (DomUtils.isText(n) ? [n.data] : [])).join(' ') : '';
 }
 
 /** The share of source words found in order, each searched for within the next few words of the page, so that a stray match (a page number of the contents matching a paragraph number) cannot carry the search away. */
@@ -54,4 +56,18 @@ describe.each(entries)('%s', (file) => {
     const share = inOrderShare(source, words(pageText(readFileSync(page, 'utf8'))));
     expect(share, `${(share * 100).toFixed(1)}% of ${source.length} words`).toBeGreaterThanOrEqual(0.97);
   });
+});
+
+it('shows every paragraph, point, grade line and heading with the words its entry holds, as the document gives them', () => {
+  // The search records hold each block's words as read back from the MDX (src/model/body.ts); the page must show them.
+  const records = JSON.parse(readFileSync(join(DIST, RECORDS_FILE), 'utf8')) as SearchRecord[];
+  const shown = records.filter((r) => ['paragraph', 'point', 'grade', 'heading'].includes(r.filters.form[0]));
+  const differing = shown.flatMap((r) => {
+    const [path = '', id = ''] = r.url.split('#');
+    const block = DomUtils.getElementById(decodeURIComponent(id), parseHtml(readFileSync(distFile(path)!, 'utf8')).children);
+    const words = r.filters.text[0].replace(/\s+/g, ' ').trim();
+    return block && textOf(block).includes(words) ? [] : [`${r.url}: the entry holds “${words.slice(0, 120)}”, the page shows “${block ? textOf(block).slice(0, 160) : '(no such block)'}”`];
+  });
+  expect(shown.length).toBeGreaterThan(300);
+  expect(differing).toEqual([]);
 });

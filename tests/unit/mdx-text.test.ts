@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { escapeText, unescapeText } from '../../src/model/mdx-text';
+import { escapeText, unescapeText, WEB_ADDRESS } from '../../src/model/mdx-text';
 
 const SYNTAX_CHARACTERS = ['\\', '`', '*', '_', '{', '}', '[', ']', '<', '>', '&', '~', '|', '!', '#'];
 
@@ -27,7 +27,12 @@ const TRICKY_STRINGS = [
   'ends with a backslash \\',
   '\\{\\}\\<\\>',
   'import x from "y"; export const z = 1;',
+  'https://reports.ofsted.gov.uk/documents/local_authority_reports/071_Lancashire%20report.pdf',
+  'see http://a.example/x_y*z~1!2&3#4|5, and http://b.example/_em_. Then *this*',
+  'http://a.example/{x}<y>[z]`w`\\v_',
+  '\\http://a.example/_b',
 ];
+
 
 describe('unescapeText(escapeText(s)) is s', () => {
   test.each(TRICKY_STRINGS)('%j', (text) => {
@@ -37,8 +42,8 @@ describe('unescapeText(escapeText(s)) is s', () => {
 
 test('escapeText leaves no syntax character unescaped', () => {
   for (const text of TRICKY_STRINGS) {
-    // Drop each escape pair; what remains must hold no syntax character at all.
-    const bare = escapeText(text).replace(/\\[\s\S]/g, '');
+    // Drop each escape pair and each web address (which Markdown takes whole): what remains must hold no syntax character at all.
+    const bare = escapeText(text).replace(/\\[\s\S]/g, '').replace(WEB_ADDRESS, '');
     expect(bare, text).not.toMatch(/[\\`*_{}[\]<>&~|!#]/);
   }
 });
@@ -46,6 +51,12 @@ test('escapeText leaves no syntax character unescaped', () => {
 test('escapeText backslash-escapes each syntax character', () => {
   expect(escapeText('{a} <b> *c*')).toBe('\\{a\\} \\<b\\> \\*c\\*');
   expect(escapeText('\\')).toBe('\\\\');
+});
+
+test('escapeText leaves a web address as it is, so that its link and its words are the address', () => {
+  const address = 'https://reports.ofsted.gov.uk/sites/default/files/documents/local_authority_reports/lancashire/071_Lancashire_Single%20inspection.pdf';
+  expect(escapeText(`The full report is available at: ${address}`)).toBe(`The full report is available at: ${address}`);
+  expect(escapeText('http://a.example/_b_. _c_')).toBe('http://a.example/_b\\_. \\_c\\_');
 });
 
 test('escapeText leaves ordinary text alone', () => {
