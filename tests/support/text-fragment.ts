@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SearchRecord } from '../../src/model/search-records';
+import { blockFile, blockId, VALUES_FILE, type BlockFile, type BlockValues } from '../../src/model/search-groups';
 import { plainWords } from '../../src/model/search-words';
 import { textDirectives } from '../../src/model/text-directive';
 import { firstOccurrence, idAt, landingOf, NOWHERE, pageText, type PageText } from '../../src/model/text-fragment';
@@ -57,41 +57,56 @@ export function missedLanding(href: string, { every = false } = {}): string | un
 /** A result link to follow in the browser, and what it stands for in the sample. */
 interface SampleLanding {
   href: string;
-  /** The block's form, and "repeated" when its words occur elsewhere on its page: "paragraph", "heading repeated". */
+  /** The block's form, and "repeated" when its words occur elsewhere on its page: "paragraph", "heading repeated"; or MORE_CONTEXT. */
   kind: string;
   why: string;
 }
 
-/** A record's form, and "repeated" when its words occur elsewhere on its page (its link is then the plain #id). */
-export const landingKind = (record: SearchRecord) => `${record.filters.form[0]}${record.filters.repeated.length ? ' repeated' : ''}`;
+/** Every block file the search page may fetch (dist/pagefind/block/), in the documents' order. */
+export function builtBlockFiles(root = DIST): BlockFile[] {
+  const bundle = join(root, 'pagefind');
+  const read = <T>(path: string) => JSON.parse(readFileSync(join(bundle, path), 'utf8')) as T;
+  return read<BlockValues>(VALUES_FILE).groups.flatMap(([id, list]) => list.map((_, i) => read<BlockFile>(blockFile(blockId(id, i)))));
+}
+
+/** A block's form, and "repeated" when its words occur elsewhere on its page (its link is then the plain #id). */
+export const landingKind = (block: BlockFile) => `${block.filters.form?.[0]}${block.filters.repeated?.length ? ' repeated' : ''}`;
+
+/** The sample's link whose text fragment needs the context the build gave its block (src/model/search-landing.ts). */
+export const MORE_CONTEXT = 'more context';
 
 /**
  * The links the site's own code (src/scripts/search-link.ts) makes to one block of each form the index holds,
  * with words of its own and with words that occur elsewhere on its page (which get the plain #id). Where the
  * link has text fragments, the search is for a word the page uses before the block too, so that only the
  * fragment's context makes it land there, and `missedLanding` finds that it does: the browser is what the sample tests.
+ * And one link whose fragment lands on its block only with the context the build gave it (MORE_CONTEXT).
  */
-export function landingSample(records: SearchRecord[] = JSON.parse(readFileSync(join(DIST, 'search/records.json'), 'utf8'))): SampleLanding[] {
+export function landingSample(blocks: BlockFile[] = builtBlockFiles()): SampleLanding[] {
   const sample = new Map<string, SampleLanding>();
-  for (const record of records) {
-    const kind = landingKind(record);
-    if (sample.has(kind)) continue;
-    const [path = '', id = ''] = record.url.split('#');
+  for (const block of blocks) {
+    const kind = landingKind(block);
+    const wanted = (k: string) => !sample.has(k) && (k !== MORE_CONTEXT || !!block.context?.length);
+    if (!wanted(kind) && !wanted(MORE_CONTEXT)) continue;
+    const [path = '', id = ''] = block.url.split('#');
     const page = builtPageText(path);
     const [blockStart = 0] = page.ids.get(decodeURIComponent(id)) ?? [];
-    for (const word of new Set(plainWords(record.filters.text[0]))) {
+    for (const word of new Set(plainWords(block.filters.text?.[0] ?? ''))) {
       const query = parseQuery(word);
       if (!query.terms.length) continue;
-      const href = hitUrl(shownOf(record), query);
+      const href = hitUrl(shownOf(block), query);
       const [first] = textDirectives(href);
+      if (wanted(MORE_CONTEXT) && first && !missedLanding(href, { every: true }) && missedLanding(hitUrl(shownOf({ ...block, context: [] }), query))) {
+        sample.set(MORE_CONTEXT, { href, kind: MORE_CONTEXT, why: `searched for “${word}”, whose fragment with four words of context lands elsewhere` });
+      }
+      if (!wanted(kind)) continue;
       if (!first) {
         sample.set(kind, { href, kind, why: 'the plain #id' });
-        break;
+        continue;
       }
       const before = 'start' in first ? firstOccurrence(page, first.start) : undefined;
       if (before !== undefined && before < blockStart && !missedLanding(href)) {
         sample.set(kind, { href, kind, why: `searched for “${word}”, which the page has before the block` });
-        break;
       }
     }
   }
