@@ -29,29 +29,42 @@ export interface PageText {
 }
 
 export function pageText(html: string): PageText {
-  let text = '';
+  // Kept in pieces: a string grown a piece at a time is slow to read back from.
+  const pieces: string[] = [];
+  let length = 0;
+  const last = () => pieces[pieces.length - 1]?.slice(-1) ?? '';
+  const add = (piece: string) => {
+    if (!piece) return;
+    pieces.push(piece);
+    length += piece.length;
+  };
   const ids = new Map<string, [number, number]>();
   const separate = (gap: ' ' | '\n') => {
-    if (!text || text.endsWith('\n')) return;
-    if (text.endsWith(' ')) text = text.slice(0, -1);
-    text += gap;
+    const end = last();
+    if (!end || end === '\n') return;
+    if (end === ' ') {
+      const piece = pieces.pop()!;
+      length -= piece.length;
+      add(piece.slice(0, -1));
+    }
+    add(gap);
   };
   const walk = (node: Node) => {
     if (DomUtils.isText(node)) {
       const words = node.data.replace(/\s+/g, ' ');
-      text += /[ \n]$/.test(text) || !text ? words.replace(/^ /, '') : words;
+      add(/^[ \n]?$/.test(last()) ? words.replace(/^ /, '') : words);
       return;
     }
     if (!DomUtils.isTag(node) || UNRENDERED.has(node.name) || 'hidden' in node.attribs) return;
     const block = BLOCKS.has(node.name);
     if (block) separate('\n');
-    const start = text.length;
+    const start = length;
     for (const child of node.children) walk(child);
     if (block) separate('\n');
-    if (node.attribs.id !== undefined && !ids.has(node.attribs.id)) ids.set(node.attribs.id, [start, text.length]);
+    if (node.attribs.id !== undefined && !ids.has(node.attribs.id)) ids.set(node.attribs.id, [start, length]);
   };
   for (const node of parseDocument(html).children) walk(node);
-  return { text, ids };
+  return { text: pieces.join(''), ids };
 }
 
 const QUOTES: Record<string, string> = { '‘': "'", '’': "'", '“': '"', '”': '"' };
@@ -60,16 +73,18 @@ const QUOTES: Record<string, string> = { '‘': "'", '’': "'", '“': '"', '�
 function folded(text: string): { text: string; at: number[] } {
   // Printable ASCII folds to its lower case alone (most of a directive's parts).
   if (/^[ -~]*$/.test(text)) return { text: text.toLowerCase(), at: Array.from(text, (_, i) => i) };
-  let out = '';
+  const out: string[] = [];
   const at: number[] = [];
-  [...text].forEach((c, i) => {
-    const f = c === '\u00ad' ? '' : /\s/.test(c) ? ' ' : (QUOTES[c] ?? c.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+  // By UTF-16 unit, so that `at` is where each folded character is in `text`.
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const f = /\s/.test(c) ? ' ' : c < '\u0080' ? c.toLowerCase() : c === '\u00ad' ? '' : (QUOTES[c] ?? c.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
     for (const char of f) {
-      out += char;
+      out.push(char);
       at.push(i);
     }
-  });
-  return { text: out, at };
+  }
+  return { text: out.join(''), at };
 }
 
 
@@ -90,12 +105,14 @@ const foldedText = (page: PageText): Folded => {
   let fold = folds.get(page);
   if (!fold) {
     const { text, at } = folded(page.text);
+    const letters: string[] = [];
     const bare = { text: '', at: [] as number[] };
     for (let i = 0; i < text.length; i++) {
       if (text[i] === ' ') continue;
-      bare.text += text[i];
+      letters.push(text[i]!);
       bare.at.push(i);
     }
+    bare.text = letters.join('');
     folds.set(page, (fold = { text, at, bare }));
   }
   return fold;
