@@ -53,11 +53,14 @@ function copyEntry(text: string, n: number): { text: string; sourceFile: string 
 
 type Item = Record<string, unknown>;
 
-/** Adds to a YAML list of content/ the item for each copy of each item's document. */
+/**
+ * Adds to a YAML list of content/ the item for each copy of each item's document, right after the
+ * item: the change log must stay in date order, so a copy's entry goes where its original's is.
+ */
 function repeatItems(file: string, scale: number, forCopy: (item: Item, n: number) => Item) {
   const items = parse(readFileSync(file, 'utf8')) as Item[];
-  const copies = items.flatMap((item) => Array.from({ length: scale - 1 }, (_, i) => forCopy(item, i + 1)));
-  writeFileSync(file, stringify([...items, ...copies], { lineWidth: 0 }));
+  const repeated = items.flatMap((item) => [item, ...Array.from({ length: scale - 1 }, (_, i) => forCopy(item, i + 1))]);
+  writeFileSync(file, stringify(repeated, { lineWidth: 0 }));
 }
 
 /** What a search-only corpus keeps of src/pages/: search/ holds the records the index is built from, and the spelling word lists. */
