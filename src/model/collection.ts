@@ -41,7 +41,7 @@ export const crownYears = (documents: readonly Published[]) => listAnd(yearsOf(b
  */
 export function publishedBySentence(documents: readonly Published[]): string {
   const clauses = [...byPublisher(documents)].map(
-    ([publisher, own]) => `${listAnd(own.map((d) => `the ${d.data.shortTitle}`))} ${own.length > 1 ? 'are' : 'is'} ${publisher}'s`,
+    ([publisher, own]) => `${listAnd(own.map((d) => `the ${d.data.shortTitle}`))} ${own.length > 1 ? 'come' : 'comes'} from ${publisher}`,
   );
   const sentence = clauses.join('; ');
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;

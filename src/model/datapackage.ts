@@ -213,7 +213,7 @@ export function openDatasets(themes: { id: string; name: string }[]): Dataset[] 
       fieldsOf(FINDING_CSV_FIELDS, FINDINGS),
       'The findings of findings.csv as an array of objects; themes is an array, and number and timescale are left out where the document gives none.',
     ),
-    pair({ kind: 'themes' }, 'themes', 'Themes by document', 'For each theme and document, how many findings on the theme the document itself labels a strength, how many an area for development or a recommendation (weaknesses), and how many neither.', balance),
+    pair({ kind: 'themes' }, 'themes', 'Themes by document', 'For each theme and document, how many findings on the theme are filed as a strength, how many as an area for development or a recommendation (weaknesses), and how many neither.', balance),
     ...themes.map((theme): Dataset => ({
       source: { kind: 'theme', theme: theme.id },
       family: 'theme',

@@ -23,7 +23,7 @@ export function evidenceRows(documents: { id: string; year: number; shortTitle: 
 /** The evidence chart's summary: how many figures each document states, naming a lone one. */
 export function evidenceSummary(rows: EvidenceRow[]): string {
   const parts = [...Map.groupBy(rows, (r) => String(r.inspection))].map(([inspection, own]) =>
-    own.length === 1 ? `the ${inspection} 1 figure (${lowerFirst(String(own[0]!.measure))})` : `the ${inspection} ${own.length} figures`,
+    own.length === 1 ? `the ${inspection} states 1 figure (${lowerFirst(String(own[0]!.measure))})` : `the ${inspection} states ${own.length} figures`,
   );
   return `Each document states its own figures: ${listAnd(parts)}. A figure a document does not state is not shown.`;
 }

@@ -1,11 +1,11 @@
 /**
- * For a theme's chart: per document, how many of its findings on the theme the
- * document itself labels a strength, an area for development or a
- * recommendation, and how many are other findings (context, judgements, and
- * points it labels neither way, such as the 2009 letter's "delivered
- * satisfactorily"). A document that labels no strengths (the 2012 report labels
- * only its recommendations) has its other findings counted as other, never as
- * zero strengths.
+ * For a theme's chart: per document, how many of its findings on the theme are
+ * filed (content/finding-kinds.yaml and the import) as a strength, an area for
+ * development or a recommendation, and how many are other findings (context,
+ * judgements, and points filed neither way, such as the 2009 letter's "delivered
+ * satisfactorily"). A document none of whose findings is filed as a strength (of
+ * the 2012 report's, only its recommendations are) has its other findings counted
+ * as other, never as zero strengths.
  */
 import type { Finding } from './findings';
 import type { FindingKind } from './vocabulary';
@@ -34,8 +34,8 @@ export function themeBalance(findings: (Pick<Finding, 'document' | 'year' | 'kin
 
 /**
  * The theme chart's summary: what it counts, then why a document's findings are mostly other
- * findings where that follows from how the document is written: it labels no strengths and no
- * areas for development at all (`kinds`: every kind among its findings, on any theme), so only
+ * findings where that follows from how its findings are filed: none at all as a strength or an
+ * area for development (`kinds`: every kind among its findings, on any theme), so only
  * its recommendations, if any, can count otherwise.
  */
 export function balanceSummary(rows: (BalanceRow & { label: string })[], kinds: ReadonlyMap<string, ReadonlySet<FindingKind>>): string {
@@ -43,11 +43,11 @@ export function balanceSummary(rows: (BalanceRow & { label: string })[], kinds: 
     const own = kinds.get(r.document) ?? new Set<FindingKind>();
     if (own.has('strength') || own.has('development') || r.unlabelled * 2 <= r.strengths + r.weaknesses + r.unlabelled) return [];
     return own.has('recommendation')
-      ? [`The ${r.label} labels only its recommendations, so most of its findings on this theme count as other findings.`]
-      : [`The ${r.label} labels no finding a strength, an area for development or a recommendation, so all its findings count as other findings.`];
+      ? [`Of the ${r.label}'s findings, only its recommendations are filed by kind, so most of its findings on this theme count as other findings.`]
+      : [`None of the ${r.label}'s findings is filed as a strength, an area for development or a recommendation, so all its findings count as other findings.`];
   });
   return [
-    "How many of each document's findings on this theme the document itself labels a strength, and how many an area for development or a recommendation; the rest count as other findings.",
+    "How many of each document's findings on this theme are filed as a strength, and how many as an area for development or a recommendation; the rest count as other findings.",
     ...notes,
   ].join(' ');
 }

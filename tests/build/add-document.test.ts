@@ -104,10 +104,10 @@ describe('a sixth document, added as data alone', () => {
     expect((JSON.parse(built('/data/datapackage.json')) as { description: string }).description).toContain('2009 to 2022');
     // The charts' summaries: its grade on the journey, its figure beside the others', its findings on a theme.
     expect(text('/journey/')).toContain('to inadequate in 2015, requires improvement to be good in 2018 and good in 2022;');
-    expect(text('/journey/')).toContain('the 2022 test fixture 1 figure (inspectors)');
-    expect(text('/themes/workforce-and-supervision/')).toContain('The 2022 test fixture labels no finding a strength, an area for development or a recommendation');
+    expect(text('/journey/')).toContain('the 2022 test fixture states 1 figure (inspectors)');
+    expect(text('/themes/workforce-and-supervision/')).toContain('None of the 2022 test fixture\'s findings is filed as a strength, an area for development or a recommendation');
     // Who published it, on the home, about and open data pages.
-    for (const path of ['/', '/about/', '/data/']) expect(text(path), path).toContain('and the 2022 test fixture are Lancashire County Council');
+    for (const path of ['/', '/about/', '/data/']) expect(text(path), path).toContain('and the 2022 test fixture come from Lancashire County Council');
   });
 
   it('is in the sitemap and in the feed of changes', () => {

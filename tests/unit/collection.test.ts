@@ -37,8 +37,8 @@ describe('the collection in words', () => {
     expect(yearSpan(yearsOf(documents))).toBe('2009 to 2018');
     expect(crownYears(documents)).toBe('2009 and 2012');
     expect(publishedBySentence(documents)).toBe(
-      "The 2009 unannounced inspection letter and the 2012 safeguarding and looked after children inspection are Ofsted's; " +
-        "the 2015 council letter to stakeholders, the 2018 report to the Scrutiny Committee and the 2018 post-inspection update are Lancashire County Council's.",
+      "The 2009 unannounced inspection letter and the 2012 safeguarding and looked after children inspection come from Ofsted; " +
+        "the 2015 council letter to stakeholders, the 2018 report to the Scrutiny Committee and the 2018 post-inspection update come from Lancashire County Council.",
     );
   });
 
@@ -46,7 +46,7 @@ describe('the collection in words', () => {
     const more = [doc(2012, 'Ofsted'), doc(2015, 'Council'), doc(2022, 'Ofsted')];
     expect(yearSpan(yearsOf(more))).toBe('2012 to 2022');
     expect(crownYears(more)).toBe('2012 and 2022');
-    expect(publishedBySentence(more)).toBe("The 2012 document and the 2022 document are Ofsted's; the 2015 document is Council's.");
+    expect(publishedBySentence(more)).toBe("The 2012 document and the 2022 document come from Ofsted; the 2015 document comes from Council.");
   });
 });
 
@@ -73,9 +73,9 @@ describe('journeySummary', () => {
 describe('evidenceSummary', () => {
   test('on the record: how many figures each document states', () => {
     expect(evidenceSummary(evidence)).toBe(
-      'Each document states its own figures: the 2009 unannounced inspection letter 1 figure (offices visited), ' +
-        'the 2012 safeguarding and looked after children inspection 6 figures, the 2015 council letter to stakeholders 1 figure (inspectors) ' +
-        'and the 2018 post-inspection update 5 figures. A figure a document does not state is not shown.',
+      'Each document states its own figures: the 2009 unannounced inspection letter states 1 figure (offices visited), ' +
+        'the 2012 safeguarding and looked after children inspection states 6 figures, the 2015 council letter to stakeholders states 1 figure (inspectors) ' +
+        'and the 2018 post-inspection update states 5 figures. A figure a document does not state is not shown.',
     );
   });
 });
@@ -90,20 +90,20 @@ describe('balanceSummary', () => {
 
   test('says why most findings are other findings only where the document labels no strengths or areas for development', () => {
     expect(balanceSummary([row('only-recommendations', 0, 1, 5), row('all-labels', 0, 0, 9), row('no-labels', 0, 0, 4)], kinds)).toMatch(
-      /other findings\. The only-recommendations report labels only its recommendations, so most of its findings on this theme count as other findings\. The no-labels report labels no finding a strength, an area for development or a recommendation, so all its findings count as other findings\.$/,
+      /other findings\. Of the only-recommendations report's findings, only its recommendations are filed by kind, so most of its findings on this theme count as other findings\. None of the no-labels report's findings is filed as a strength, an area for development or a recommendation, so all its findings count as other findings\.$/,
     );
-    expect(balanceSummary([row('only-recommendations', 0, 3, 3)], kinds)).not.toMatch(/The only-recommendations/);
+    expect(balanceSummary([row('only-recommendations', 0, 3, 3)], kinds)).not.toMatch(/only-recommendations/);
   });
 
   test('on the record: every claim about a document holds for that theme and that document', () => {
     for (const { balance, summary } of themePages) {
-      for (const [, label, what] of summary.matchAll(/The (.+?) labels (only its recommendations|no finding a strength)/g)) {
+      for (const [, label, what] of summary.matchAll(/(?:Of|None of) the (.+?)'s findings(?:, only its| is filed as a) (recommendations|strength)/g)) {
         const row = balance.find((r) => r.label === label)!;
         const own = new Set(findings.filter((f) => f.document === row.document).map((f) => f.kind));
-        expect([own.has('strength'), own.has('development'), own.has('recommendation')], label).toEqual([false, false, what!.startsWith('only')]);
+        expect([own.has('strength'), own.has('development'), own.has('recommendation')], label).toEqual([false, false, what === 'recommendations']);
         expect(row.unlabelled * 2, label).toBeGreaterThan(row.strengths + row.weaknesses + row.unlabelled);
       }
     }
-    expect(themePages.some((p) => /The 2012 safeguarding and looked after children inspection labels only its recommendations/.test(p.summary))).toBe(true);
+    expect(themePages.some((p) => /Of the 2012 safeguarding and looked after children inspection's findings, only its recommendations are filed by kind/.test(p.summary))).toBe(true);
   });
 });
