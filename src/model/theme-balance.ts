@@ -43,7 +43,7 @@ export function balanceSummary(rows: (BalanceRow & { label: string })[], kinds: 
     const own = kinds.get(r.document) ?? new Set<FindingKind>();
     if (own.has('strength') || own.has('development') || r.unlabelled * 2 <= r.strengths + r.weaknesses + r.unlabelled) return [];
     return own.has('recommendation')
-      ? [`Of the ${r.label}'s findings, only its recommendations are filed by kind, so most of its findings on this theme count as other findings.`]
+      ? [`Of the ${r.label}'s findings, only its recommendations are filed as one of these, so most of its findings on this theme count as other findings.`]
       : [`None of the ${r.label}'s findings is filed as a strength, an area for development or a recommendation, so all its findings count as other findings.`];
   });
   return [

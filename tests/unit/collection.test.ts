@@ -90,7 +90,7 @@ describe('balanceSummary', () => {
 
   test('says why most findings are other findings only where the document labels no strengths or areas for development', () => {
     expect(balanceSummary([row('only-recommendations', 0, 1, 5), row('all-labels', 0, 0, 9), row('no-labels', 0, 0, 4)], kinds)).toMatch(
-      /other findings\. Of the only-recommendations report's findings, only its recommendations are filed by kind, so most of its findings on this theme count as other findings\. None of the no-labels report's findings is filed as a strength, an area for development or a recommendation, so all its findings count as other findings\.$/,
+      /other findings\. Of the only-recommendations report's findings, only its recommendations are filed as one of these, so most of its findings on this theme count as other findings\. None of the no-labels report's findings is filed as a strength, an area for development or a recommendation, so all its findings count as other findings\.$/,
     );
     expect(balanceSummary([row('only-recommendations', 0, 3, 3)], kinds)).not.toMatch(/only-recommendations/);
   });
@@ -104,6 +104,6 @@ describe('balanceSummary', () => {
         expect(row.unlabelled * 2, label).toBeGreaterThan(row.strengths + row.weaknesses + row.unlabelled);
       }
     }
-    expect(themePages.some((p) => /Of the 2012 safeguarding and looked after children inspection's findings, only its recommendations are filed by kind/.test(p.summary))).toBe(true);
+    expect(themePages.some((p) => /Of the 2012 safeguarding and looked after children inspection's findings, only its recommendations are filed as one of these/.test(p.summary))).toBe(true);
   });
 });
