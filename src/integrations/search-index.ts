@@ -19,7 +19,7 @@ import { basePath } from '../model/paths';
 import { landingContext, type LandingContext } from '../model/search-landing';
 import { SEARCH_FACETS, type SearchRecord } from '../model/search-records';
 import { pageText, type PageText } from '../model/text-fragment';
-import { shownOf as resultOf } from '../scripts/search-link';
+import { shownOf } from '../scripts/search-link';
 
 export const RECORDS_FILE = 'search/records.json';
 
@@ -88,7 +88,7 @@ export async function writeSearchIndex(records: SearchRecord[], outputPath: stri
     for (const g of groups) {
       const id = idOf.get(g.url)!;
       listed.push([id, g.blocks.map((b) => SEARCH_FACETS.flatMap((f) => b.filters[f].map((v) => valueIndex(`${f}=${v}`))))]);
-      await Promise.all(g.blocks.map((b, i) => write(blockFile(blockId(id, i)), JSON.stringify({ ...shownOf(b), ...contextOf?.(b) }))));
+      await Promise.all(g.blocks.map((b, i) => write(blockFile(blockId(id, i)), JSON.stringify({ ...blockFileOf(b), ...contextOf?.(b) }))));
     }
     await write(VALUES_FILE, JSON.stringify({ values, groups: listed } satisfies BlockValues));
   } finally {
@@ -97,7 +97,7 @@ export async function writeSearchIndex(records: SearchRecord[], outputPath: stri
 }
 
 /** What a result shows of a block: its URL and its filters but those only filtering reads (BlockValues), the empty ones left out. */
-function shownOf(record: SearchRecord): BlockFile {
+function blockFileOf(record: SearchRecord): BlockFile {
   const filters = Object.entries(record.filters).filter(([f, v]) => v.length && !['year', 'area', 'kind', 'theme'].includes(f));
   return { url: record.url, filters: Object.fromEntries(filters) };
 }
@@ -119,7 +119,7 @@ function landingContexts(site: BuiltSite): (record: SearchRecord) => Pick<BlockF
     return entry;
   };
   return (record) => {
-    const shown = resultOf(record);
+    const shown = shownOf(record);
     if (shown.row || shown.repeated) return undefined;
     const [path = '', hash = ''] = record.url.split('#');
     const { page, known } = pageAt(path);

@@ -3,6 +3,7 @@
  * (src/model/search-records.ts), which are also the URL's. Pure: src/pages/search.astro hands it the
  * documents, the themes and the records, and only writes the checkboxes.
  */
+import { yearsOf } from './collection';
 import { filterSlug, PUBLISHERS } from './search';
 import type { SearchFacet } from './search-records';
 import { FINDING_KINDS } from './vocabulary';
@@ -22,7 +23,7 @@ export interface Facet {
 }
 
 export function searchFacets({ documents, themes, records }: FacetSources): Facet[] {
-  const years = [...new Set(documents.map((d) => d.year))].sort();
+  const years = yearsOf(documents);
   const areas = new Map(documents.flatMap((d) => d.data.judgements.map((j) => [filterSlug(j.area), j.area] as const)));
   // Areas, kinds and themes no record carries would be filters that always list nothing.
   const used = (facet: SearchFacet, value: string) => records.some((r) => r.filters[facet].includes(value));

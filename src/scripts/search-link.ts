@@ -4,6 +4,7 @@
  * (a text fragment, so the reading page needs no script). Pure, so the unit tests
  * run it without a browser.
  */
+import type { BlockFile } from '../model/search-groups';
 import type { LandingContext } from '../model/search-landing';
 import { plainWords, STANDS_FOR } from '../model/search-words';
 import { textDirective } from '../model/text-directive';
@@ -22,15 +23,8 @@ export interface Shown {
   context?: LandingContext;
 }
 
-/** A result as search hands it back: its block's URL and its record's filters (src/model/search-records.ts). */
-interface ResultRecord {
-  url: string;
-  filters: Record<string, readonly string[] | undefined>;
-  context?: LandingContext;
-}
-
-/** What a result shows, from its record; its `form` says whether a text fragment can match it (see `row`). */
-export function shownOf(record: ResultRecord): Shown {
+/** What a result shows, from its block file (or its record); its `form` says whether a text fragment can match it (see `row`). */
+export function shownOf(record: Pick<BlockFile, 'url' | 'filters' | 'context'>): Shown {
   const form = record.filters.form?.[0];
   return {
     url: record.url,

@@ -18,7 +18,7 @@ import { figuresFirst, rankRecords, type WordResults } from './search-rank';
 import { applyCorrections, closestWord, startsAWord } from './search-spelling';
 
 /** A block's words as its page shows them. */
-const shownText = (f: BlockFile) => f.filters.text?.[0] ?? '';
+const shownText = (f: BlockFile) => shownOf(f).text;
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
@@ -349,21 +349,20 @@ function enhance(form: HTMLFormElement) {
   function resultItem(f: BlockFile, query: Query): HTMLLIElement {
     const full = f.filters.label?.[0] ?? '';
     const [labelText = full, section = ''] = full.split(' · ');
-    const text = shownText(f);
+    const shown = shownOf(f);
     const form = f.filters.form?.[0];
     const innermost = section.split(' › ').pop() ?? '';
     const li = element('li', 'search-result');
     const title = element('h3', 'search-result__title');
     const link = element('a');
-    const stands = f.filters.stands ?? [];
-    link.href = hitUrl(shownOf(f), query);
+    link.href = hitUrl(shown, query);
     link.textContent = form === 'heading' || !innermost ? labelText : `${labelText}: ${innermost}`;
     title.append(link);
     const source = element('p', 'search-result__source');
     const publisher = f.filters.publisher?.[0] ?? '';
     source.textContent = `${label('document', f.filters.document?.[0] ?? '')} (${label('publisher', publisher)})`;
     const excerpt = element('p', 'search-result__excerpt');
-    excerpt.append(...excerptOf(text, query, stands).map((part) => (part.mark ? element('mark', undefined, part.text) : document.createTextNode(part.text))));
+    excerpt.append(...excerptOf(shown.text, query, shown.stands).map((part) => (part.mark ? element('mark', undefined, part.text) : document.createTextNode(part.text))));
     li.append(title, source, excerpt);
     return li;
   }
