@@ -2,8 +2,9 @@
  * Every document page reproduces its source: at least 97% of the source's words
  * appear on the built page, in the source's order. What is allowed to be missing is
  * what the import removed as conversion damage (page numbers, web-page code, the
- * signature image's description). And each block shows exactly the words its entry
- * holds: nothing the conversion to MDX added (an escape, markup) reaches the reader.
+ * signature image's description). And each block's text on the page contains the
+ * words its entry holds, unaltered: nothing the conversion to MDX added (an escape,
+ * markup) reaches the reader.
  */
 import { DomUtils } from 'htmlparser2';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -25,7 +26,7 @@ const words = (text: string) =>
 function pageText(html: string): string {
   const section = DomUtils.findOne((el) => el.name === 'section' && el.attribs['aria-labelledby'] === 'full-text', parseHtml(html).children);
   // Each piece of text apart, as tags part words on the page (a paragraph's number from its first word).
-  return section ? DomUtils.filter(DomUtils.isText, section).flatMap((n) => (DomUtils.isText(n) ? [n.data] : [])).join(' ') : '';
+  return section ? DomUtils.filter(() => true, section).flatMap((n) => (DomUtils.isText(n) ? [n.data] : [])).join(' ') : '';
 }
 
 /** The share of source words found in order, each searched for within the next few words of the page, so that a stray match (a page number of the contents matching a paragraph number) cannot carry the search away. */

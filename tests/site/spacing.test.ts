@@ -9,7 +9,7 @@
  * sentence may run into the next in a page's text, read through inline elements.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { builtPages } from '../support/pages';
 
 /** Elements that sit inside a line of text; any other tag ends a run of text. */
@@ -24,20 +24,22 @@ function runningText(html: string): string {
     .replace(/<[^>]+>/g, ' ');
 }
 
-describe.each(builtPages())('$path', ({ file }) => {
-  const html = readFileSync(file, 'utf8');
+/** Every page's matches of a pattern, as "path: match": what a property lists as its offenders. */
+const offences = (find: (html: string) => RegExpMatchArray | null) =>
+  pages.flatMap(({ path, html }) => (find(html) ?? []).map((match) => `${path}: ${match}`));
 
-  it('has a space between words and the links that follow them', () => {
-    // A semicolon ending a character reference ("&#39;<a") is a quotation mark, not a clause.
-    expect(html.match(/(?:[A-Za-z,:·]|(?<!&#?[0-9a-z]+);)<a\s[^>]*>[^<]{0,30}/gi) ?? []).toEqual([]);
-  });
+const pages = builtPages().map(({ path, file }) => ({ path, html: readFileSync(file, 'utf8') }));
 
-  it('has a space between links and the words that follow them', () => {
-    expect(html.match(/[^<>]{0,30}<\/a>[A-Za-z][^<]{0,20}/g) ?? []).toEqual([]);
-  });
+it('has a space between words and the links that follow them, on every page', () => {
+  // A semicolon ending a character reference ("&#39;<a") is a quotation mark, not a clause.
+  expect(offences((html) => html.match(/(?:[A-Za-z,:·]|(?<!&#?[0-9a-z]+);)<a\s[^>]*>[^<]{0,30}/gi))).toEqual([]);
+});
 
-  it('has a space after every sentence', () => {
-    // A semicolon ending a character reference ("&quot;Staff") is a quotation mark, not a full stop.
-    expect(runningText(html).match(/\S{0,30}(?<!&#?[0-9a-z]+)[a-z)”’][.;!?][A-Z][a-z]\S{0,20}/g) ?? []).toEqual([]);
-  });
+it('has a space between links and the words that follow them, on every page', () => {
+  expect(offences((html) => html.match(/[^<>]{0,30}<\/a>[A-Za-z][^<]{0,20}/g))).toEqual([]);
+});
+
+it('has a space after every sentence, on every page', () => {
+  // A semicolon ending a character reference ("&quot;Staff") is a quotation mark, not a full stop.
+  expect(offences((html) => runningText(html).match(/\S{0,30}(?<!&#?[0-9a-z]+)[a-z)”’][.;!?][A-Z][a-z]\S{0,20}/g))).toEqual([]);
 });

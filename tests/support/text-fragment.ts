@@ -84,6 +84,8 @@ export const MORE_CONTEXT = 'more context';
  */
 export function landingSample(blocks: BlockFile[] = builtBlockFiles()): SampleLanding[] {
   const sample = new Map<string, SampleLanding>();
+  // A plain #id stands for a kind only where no block of the kind has a link with a fragment (a row, repeated words).
+  const plain = new Map<string, SampleLanding>();
   for (const block of blocks) {
     const kind = landingKind(block);
     const wanted = (k: string) => !sample.has(k) && (k !== MORE_CONTEXT || !!block.context?.length);
@@ -101,7 +103,7 @@ export function landingSample(blocks: BlockFile[] = builtBlockFiles()): SampleLa
       }
       if (!wanted(kind)) continue;
       if (!first) {
-        sample.set(kind, { href, kind, why: 'the plain #id' });
+        if (!plain.has(kind)) plain.set(kind, { href, kind, why: 'the plain #id' });
         continue;
       }
       const before = 'start' in first ? firstOccurrence(page, first.start) : undefined;
@@ -110,5 +112,5 @@ export function landingSample(blocks: BlockFile[] = builtBlockFiles()): SampleLa
       }
     }
   }
-  return [...sample.values()];
+  return [...sample.values(), ...[...plain].filter(([kind]) => !sample.has(kind)).map(([, landing]) => landing)];
 }

@@ -33,7 +33,6 @@ const TRICKY_STRINGS = [
   '\\http://a.example/_b',
 ];
 
-
 describe('unescapeText(escapeText(s)) is s', () => {
   test.each(TRICKY_STRINGS)('%j', (text) => {
     expect(unescapeText(escapeText(text))).toBe(text);
