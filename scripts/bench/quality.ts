@@ -8,7 +8,7 @@
 import type { Browser } from 'playwright-core';
 import { BLOCK_STRIDE } from '../../src/model/search-groups';
 import { query, resultLinks, settled } from '../../tests/support/search-page';
-import { HELD_OUT_QUESTION_CASES, QUESTION_CASES, SEARCH_CASES, type SearchCase } from '../../tests/support/search-queries';
+import { HELD_OUT_QUESTION_CASES, PROBE_CASES, QUESTION_CASES, SEARCH_CASES, type SearchCase } from '../../tests/support/search-queries';
 
 export interface CaseRank {
   query: string;
@@ -50,7 +50,7 @@ async function pagefindLinks(page: import('playwright-core').Page, q: string): P
   }, { text: q, stride: BLOCK_STRIDE });
 }
 
-async function searchQuality(browser: Browser, url: (path: string) => string): Promise<{ ranks: CaseRank[]; queries: QualityScore; questions: QualityScore; heldOut: QualityScore }> {
+async function searchQuality(browser: Browser, url: (path: string) => string): Promise<{ ranks: CaseRank[]; queries: QualityScore; questions: QualityScore; probes: QualityScore; heldOut: QualityScore }> {
   const context = await browser.newContext();
   // tsx names functions with a helper the page does not have; the tests' own runner does not.
   await context.addInitScript('globalThis.__name = (f) => f');
@@ -78,9 +78,10 @@ async function searchQuality(browser: Browser, url: (path: string) => string): P
   };
   const queries = await run(SEARCH_CASES);
   const questions = await run(QUESTION_CASES);
+  const probes = await run(PROBE_CASES);
   const heldOut = await run(HELD_OUT_QUESTION_CASES);
   await context.close();
-  return { ranks, queries, questions, heldOut };
+  return { ranks, queries, questions, probes, heldOut };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -89,10 +90,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const server = await startServer({ root: DIST });
   const browser = await launchBrowser();
   try {
-    const { ranks, queries, questions, heldOut } = await searchQuality(browser, (p) => server.url(p));
+    const { ranks, queries, questions, probes, heldOut } = await searchQuality(browser, (p) => server.url(p));
     for (const r of ranks) console.log(`${String(r.ours || '-').padStart(2)} ${String(r.pagefind || '-').padStart(2)}  ${r.query} → ${r.want}`);
     console.log('queries', JSON.stringify(queries));
     console.log('questions', JSON.stringify(questions));
+    console.log('probes', JSON.stringify(probes));
     console.log('held out', JSON.stringify(heldOut));
   } finally {
     await browser.close();

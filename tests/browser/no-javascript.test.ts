@@ -5,10 +5,10 @@
  * JavaScript off confirms that every block of each document's text shows. The search page, the one
  * page that needs a script, says so and offers every document instead.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { identifiedBlocks, parseBody } from '../../src/model/body';
-import { useSite, type PageRecord } from '../support/browser';
+import { useSite } from '../support/browser';
 import { documentPages, SEARCH_PATH } from '../support/pages';
 import { readEntry } from '../support/entries';
 
@@ -30,23 +30,22 @@ async function unseen(page: Page, ids: string[]): Promise<string[]> {
 }
 
 describe('with JavaScript off', () => {
-  // One tab without JavaScript going from page to page: a context per page would cost time for nothing (reading pages keep no state).
-  let off: PageRecord;
-  beforeAll(async () => {
-    off = await site.open('/', NO_JS);
-    return () => off.close();
+  it("shows every block of each document's text", async () => {
+    // One tab without JavaScript going from page to page: a context per page would cost time for nothing (reading pages keep no state).
+    const tab = await site.tab(NO_JS);
+    const missing: string[] = [];
+    try {
+      for (const { path } of documentPages()) {
+        const ids = identifiedBlocks(parseBody(readEntry(path.split('/')[2]!).body)).map((b) => b.id);
+        expect(ids.length, path).toBeGreaterThan(0);
+        await tab.visit(path);
+        missing.push(...(await unseen(tab.page, ids)).map((id) => `${path}#${id}`));
+      }
+    } finally {
+      await tab.close();
+    }
+    expect(missing, 'blocks missing or hidden').toEqual([]);
   });
-  const visit = (tab: PageRecord, path: string) => tab.page.goto(site.server.url(path), { waitUntil: 'load' });
-
-  for (const { path } of documentPages()) {
-    const documentId = path.split('/')[2]!;
-    it(`${path} shows every block of the document's text`, async () => {
-      const ids = identifiedBlocks(parseBody(readEntry(documentId).body)).map((b) => b.id);
-      expect(ids.length).toBeGreaterThan(0);
-      await visit(off, path);
-      expect(await unseen(off.page, ids), `blocks missing or hidden on ${path}`).toEqual([]);
-    });
-  }
 
   describe(`the search page ${SEARCH_PATH}`, () => {
     it('says search needs JavaScript and links to every document instead', async () => {

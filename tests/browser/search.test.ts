@@ -13,7 +13,7 @@ import { blockFilesFetched, filterCount, query, resultLinks, searchPath as searc
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SearchRecord } from '../../src/model/search-records';
-import { HELD_OUT_QUESTION_CASES, QUESTION_CASES, SEARCH_CASES } from '../support/search-queries';
+import { HELD_OUT_QUESTION_CASES, PROBE_CASES, QUESTION_CASES, SEARCH_CASES } from '../support/search-queries';
 import { DIST } from '../support/server';
 import { builtBlockFiles, landingKind, landingSample, missedLanding, MORE_CONTEXT } from '../support/text-fragment';
 
@@ -85,7 +85,7 @@ describe('search results', () => {
   // One test collecting every miss: its hundred and more searches need longer than the default timeout.
   it('for every query in the set, include its block among the first five', async () => {
     const misses: string[] = [];
-    for (const c of [...SEARCH_CASES, ...QUESTION_CASES, ...HELD_OUT_QUESTION_CASES]) {
+    for (const c of [...SEARCH_CASES, ...QUESTION_CASES, ...PROBE_CASES, ...HELD_OUT_QUESTION_CASES]) {
       await query(visit.page, c.query);
       const top = (await resultLinks(visit.page)).slice(0, 5);
       const want = `/inspections/${c.document}/#${c.id}`;
@@ -419,7 +419,7 @@ describe('landing on a result', () => {
   }
 });
 
-const ALL_CASES = [...SEARCH_CASES, ...QUESTION_CASES, ...HELD_OUT_QUESTION_CASES];
+const ALL_CASES = [...SEARCH_CASES, ...QUESTION_CASES, ...PROBE_CASES, ...HELD_OUT_QUESTION_CASES];
 
 describe('landing from every query in the set', () => {
   it('lands on the block it should find: its first text fragment that matches, read as the browser reads it, is in that block', async () => {
