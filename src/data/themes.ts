@@ -1,6 +1,7 @@
-/** A theme with its findings and its balance by document, for the theme pages and their data files. */
+/** A theme with its findings (and those grouped by document, as its page lists them) and its balance by document, for the theme pages and their data files. */
 import { loadDocuments } from './documents';
 import { loadFindings } from './findings';
+import { findingGroups } from '../model/related';
 import { balanceSummary, themeBalance } from '../model/theme-balance';
 
 export async function loadThemePages() {
@@ -10,6 +11,7 @@ export async function loadThemePages() {
   const kinds = new Map(documents.map((d) => [d.id, new Set(findings.filter((f) => f.document === d.id).map((f) => f.kind))]));
   return themes.map((theme) => {
     const balance = themeBalance(findings, theme.id).map((row) => ({ ...row, label: shortTitle(row.document) }));
-    return { theme, findings: findings.filter((f) => f.themes.includes(theme.id)), balance, summary: balanceSummary(balance, kinds) };
+    const own = findings.filter((f) => f.themes.includes(theme.id));
+    return { theme, findings: own, groups: findingGroups(documents, own), balance, summary: balanceSummary(balance, kinds) };
   });
 }

@@ -17,7 +17,7 @@ import * as pagefind from 'pagefind';
 import { blockFile, blockId, groupRecords, VALUES_FILE, type BlockFile, type BlockValues } from '../model/search-groups';
 import { basePath } from '../model/paths';
 import { landingContext, type LandingContext } from '../model/search-landing';
-import { SEARCH_FACETS, type SearchRecord } from '../model/search-records';
+import { SEARCH_FACETS, type SearchFacet, type SearchRecord } from '../model/search-records';
 import { pageText, type PageText } from '../model/text-fragment';
 import { shownOf } from '../scripts/search-link';
 
@@ -96,9 +96,12 @@ export async function writeSearchIndex(records: SearchRecord[], outputPath: stri
   }
 }
 
+/** The filters a result does not show (src/scripts/search.ts resultItem): filtering reads them from BlockValues. */
+const FILTERING_ONLY = ['year', 'area', 'kind', 'theme'] as const satisfies readonly SearchFacet[];
+
 /** What a result shows of a block: its URL and its filters but those only filtering reads (BlockValues), the empty ones left out. */
 function blockFileOf(record: SearchRecord): BlockFile {
-  const filters = Object.entries(record.filters).filter(([f, v]) => v.length && !['year', 'area', 'kind', 'theme'].includes(f));
+  const filters = Object.entries(record.filters).filter(([f, v]) => v.length && !(FILTERING_ONLY as readonly string[]).includes(f));
   return { url: record.url, filters: Object.fromEntries(filters) };
 }
 

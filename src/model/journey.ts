@@ -63,8 +63,7 @@ export function journeyDescription(inspections: Inspection[], marks: JudgementRo
   return `${[...ungraded, ...graded].join('; ')}.`;
 }
 
-const list = (items: (string | number)[], conjunction: 'and' | 'or') => (conjunction === 'and' ? listAnd(items) : listOr(items));
-const inspectionsOf = (years: number[]) => `The ${list(years, 'and')} ${years.length > 1 ? 'inspections' : 'inspection'}`;
+const inspectionsOf = (years: number[]) => `The ${listAnd(years)} ${years.length > 1 ? 'inspections' : 'inspection'}`;
 const frameworkName = (era: Era) => (/framework/i.test(era.name) ? `the ${era.name.toLowerCase()}` : `the framework for the ${era.name.toLowerCase()}`);
 
 /**
@@ -84,7 +83,7 @@ export function frameworkComparison(eras: Era[]): string {
   }
   graded.forEach((era, i) => {
     for (const later of graded.slice(i + 1)) {
-      sentences.push(`Setting a grade of ${list(era.years, 'or')} beside one of ${list(later.years, 'or')} crosses a change of framework: the areas judged and the words of the scale differ.`);
+      sentences.push(`Setting a grade of ${listOr(era.years)} beside one of ${listOr(later.years)} crosses a change of framework: the areas judged and the words of the scale differ.`);
     }
   });
   return sentences.join(' ');

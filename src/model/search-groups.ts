@@ -62,16 +62,14 @@ const pageOf = (record: SearchRecord) => record.url.replace(/#.*$/, '');
 
 /** The records, a page's in their order, in groups of at most `size` consecutive blocks of one page. */
 export function groupRecords(records: SearchRecord[], size = GROUP_SIZE): SearchGroup[] {
-  const pages = new Map<string, SearchRecord[]>();
-  for (const r of records) pages.set(pageOf(r), [...(pages.get(pageOf(r)) ?? []), r]);
-  return [...pages.values()].flatMap((blocks) =>
+  return [...Map.groupBy(records, pageOf).values()].flatMap((blocks) =>
     Array.from({ length: Math.ceil(blocks.length / size) }, (_, g) => {
       const group = blocks.slice(g * size, (g + 1) * size);
       const first = group[0]!;
       return {
         url: first.url,
         content: group.map((b, i) => strideWords(b.content, i < group.length - 1)).join(' '),
-        filters: { year: first.filters.year, document: first.filters.document, publisher: first.filters.publisher },
+        filters: Object.fromEntries(GROUP_FACETS.map((f) => [f, first.filters[f]])) as SearchGroup['filters'],
         blocks: group,
       };
     }),
