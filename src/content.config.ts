@@ -1,4 +1,7 @@
 import { defineCollection } from 'astro:content';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { file, glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
@@ -8,7 +11,8 @@ import { areaRowSchema } from './model/areas';
 import { changeSchema } from './model/changes';
 import { listKindSchema } from './model/findings';
 import { documentSchema, type InspectionDocument } from './model/schema';
-import { themeOverrideSchema, themeSchema } from './model/themes';
+import { themeSchema } from './model/themes';
+import { readingSchema } from './model/readings';
 import { quotationSchema } from './model/quotations';
 import { momentSchema } from './model/timeline';
 import { followUpSchema } from './model/follow-ups';
@@ -55,6 +59,36 @@ const inFileOrder = (path: string) =>
     },
   });
 
+/**
+ * The readings: one YAML list per document, named for it, so a document's readings travel
+ * with it. Each entry is stored as document#block; a block read twice fails the build.
+ */
+const READINGS_DIR = 'content/readings';
+const readingFiles: Loader = {
+  name: 'reading-files',
+  async load({ store, parseData, watcher, config }) {
+    const dir = fileURLToPath(new URL(`${READINGS_DIR}/`, config.root));
+    const read = async () => {
+      store.clear();
+      const names = (await readdir(dir)).filter((f) => f.endsWith('.yaml')).sort();
+      for (const name of names) {
+        const document = name.replace(/\.yaml$/, '');
+        const items = (parseYaml(await readFile(join(dir, name), 'utf8')) ?? []) as { block?: unknown }[];
+        for (const item of items) {
+          const id = `${document}#${String(item.block)}`;
+          if (store.has(id)) throw new Error(`${READINGS_DIR}/${name}: ${String(item.block)} is read more than once`);
+          store.set({ id, data: await parseData({ id, data: { ...item, document } }) });
+        }
+      }
+    };
+    await read();
+    watcher?.add(dir);
+    watcher?.on('all', (_event, path) => {
+      if (path.includes(READINGS_DIR)) void read();
+    });
+  },
+};
+
 export const collections = {
   documents: defineCollection({ loader: inspectionDocuments, schema: documentSchema }),
   /** Which judged areas correspond across frameworks: rows of the judgement matrix. */
@@ -71,9 +105,6 @@ export const collections = {
   findingKinds: defineCollection({ loader: file('content/finding-kinds.yaml'), schema: listKindSchema }),
   /** The editorial themes that run through the findings, in the order they are listed. */
   themes: defineCollection({ loader: inFileOrder('content/themes.yaml'), schema: themeSchema.extend({ order: z.number() }) }),
-  /** Written corrections to the themes' patterns. */
-  themeOverrides: defineCollection({
-    loader: file('content/theme-overrides.yaml', { parser: (text) => (parseYaml(text) as { finding: string }[]).map((o) => ({ ...o, id: o.finding })) }),
-    schema: themeOverrideSchema,
-  }),
+  /** Our reviewed reading of each finding: one file per document, content/readings/<document>.yaml. */
+  readings: defineCollection({ loader: readingFiles, schema: readingSchema }),
 };

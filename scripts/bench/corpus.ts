@@ -14,7 +14,7 @@
  * is not served): the search index and the search page are the same as in the
  * whole site's build, for when that build is too big to make.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, parseDocument, stringify } from 'yaml';
@@ -90,6 +90,9 @@ export function makeCorpus(scale: number, { searchOnly = false } = {}): Corpus {
         const copy = copyEntry(text, n);
         writeFileSync(join(inspections, `${copyId(file.replace(/\.mdx$/, ''), n)}.mdx`), copy.text);
         cpSync(join(sources, source), join(sources, copy.sourceFile));
+        // Each copy is read as its original is: its readings file, named for the copy.
+        const readings = join(dir, 'content/readings', file.replace(/\.mdx$/, '.yaml'));
+        if (existsSync(readings)) cpSync(readings, join(dir, 'content/readings', `${copyId(file.replace(/\.mdx$/, ''), n)}.yaml`));
       }
     }
     repeatItems(join(dir, 'content/finding-kinds.yaml'), scale, (item, n) => ({
@@ -103,10 +106,6 @@ export function makeCorpus(scale: number, { searchOnly = false } = {}): Corpus {
       id: copyId(String(item.id), n),
       document: copyId(String(item.document), n),
     }));
-    repeatItems(join(dir, 'content/theme-overrides.yaml'), scale, (item, n) => {
-      const [document, block] = String(item.finding).split('#');
-      return { ...item, finding: `${copyId(document!, n)}#${block}` };
-    });
     return { dir, documents: originals.length * scale, remove };
   } catch (error) {
     remove();

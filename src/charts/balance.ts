@@ -1,18 +1,17 @@
 /**
- * Geometry of a theme's balance chart: per document, three bars on one scale, each series with its
- * own fill pattern and each bar labelled at its end with its count and kind, so no bar needs the
+ * Geometry of a theme's balance chart: per document, three bars on one scale (our reading: positive,
+ * mixed, negative), each series with its own fill pattern and each bar labelled at its end with its
+ * count and reading, so no bar needs the
  * key. A zero is drawn too: the bars start from a drawn baseline, and a zero's label sits against it.
  * Laid out at two widths (the page's CSS shows one), with text never drawn below its size.
  */
 import { scaleLinear } from 'd3';
 import type { BalanceRow } from '../model/theme-balance';
 import { CHART_WIDTH, chartFont, charsIn, textWidth, wrap } from './text';
+import { READINGS } from '../model/readings';
 
-export const BALANCE_SERIES = [
-  { key: 'strengths', label: 'Labelled strengths', short: 'strengths', one: 'strength' },
-  { key: 'weaknesses', label: 'Labelled areas for development or recommendations', short: 'for development', one: 'for development' },
-  { key: 'unlabelled', label: 'Other findings: context, judgements, and any the document labels neither way', short: 'other', one: 'other' },
-] as const;
+/** The readings drawn as bars, in our words; background findings judge nothing and are counted in the table only. */
+export const BALANCE_SERIES = (['positive', 'mixed', 'negative'] as const).map((key) => ({ key, label: READINGS[key].meaning, short: key }));
 
 export const BALANCE_BAR = 12;
 const BAR_GAP = 5;
@@ -35,8 +34,8 @@ export interface BalanceLayout {
 
 export function balanceLayout(rows: (BalanceRow & { label: string })[], width = CHART_WIDTH, font = chartFont(width)): BalanceLayout {
   const line = font + 3;
-  const max = Math.max(1, ...rows.flatMap((r) => [r.strengths, r.weaknesses, r.unlabelled]));
-  const textOf = (value: number, s: (typeof BALANCE_SERIES)[number]) => `${value} ${value === 1 ? s.one : s.short}`;
+  const max = Math.max(1, ...rows.flatMap((r) => BALANCE_SERIES.map((s) => r[s.key])));
+  const textOf = (value: number, s: (typeof BALANCE_SERIES)[number]) => `${value} ${s.short}`;
   const longest = Math.max(...rows.flatMap((r) => BALANCE_SERIES.map((s) => textWidth(textOf(r[s.key], s), font))));
   const x = scaleLinear().domain([0, max]).range([0, width - 2 - longest - 6]);
   let y = 0;

@@ -9,7 +9,7 @@ import { loadJudgementRows } from './documents';
 import { loadAreas, loadEvidence, loadInspections } from './record';
 import { csvResponse, jsonResponse } from './responses';
 import { loadThemePages } from './themes';
-import { FINDING_CSV_FIELDS, openDatasets, type Dataset, type DataSource, type Resource } from '../model/datapackage';
+import { CSV_LIST_SEPARATOR, FINDING_CSV_FIELDS, openDatasets, type Dataset, type DataSource, type Resource } from '../model/datapackage';
 import { EVIDENCE_FIELDS } from '../model/evidence';
 import { glossaryPath } from '../model/glossary';
 import { journeyMarks } from '../model/journey';
@@ -54,11 +54,19 @@ function contentsOf(source: DataSource): Contents {
       return { csv: async () => csvResponse(EVIDENCE_FIELDS, await loadEvidence()), json: async () => jsonResponse(await loadEvidence()) };
     case 'findings':
       return {
-        // One finding per row; themes separated by semicolons.
+        // One finding per row; themes separated by semicolons, quoted words by CSV_LIST_SEPARATOR.
         csv: async () =>
           csvResponse(
             FINDING_CSV_FIELDS,
-            (await loadFindings()).findings.map((f) => ({ ...f, timescale: f.timescale ?? '', number: f.number ?? '', themes: f.themes.join(';') })),
+            (await loadFindings()).findings.map((f) => ({
+              ...f,
+              timescale: f.timescale ?? '',
+              number: f.number ?? '',
+              reading: f.reading ?? '',
+              readingWords: f.readingWords.join(CSV_LIST_SEPARATOR),
+              themes: f.themes.join(';'),
+              themeWords: Object.entries(f.themeWords).map(([theme, words]) => `${theme}: ${words}`).join(CSV_LIST_SEPARATOR),
+            })),
           ),
         json: async () => jsonResponse((await loadFindings()).findings),
       };

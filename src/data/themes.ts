@@ -8,10 +8,9 @@ export async function loadThemePages() {
   const documents = await loadDocuments();
   const { findings, themes } = await loadFindings();
   const shortTitle = (id: string) => documents.find((d) => d.id === id)!.data.shortTitle;
-  const kinds = new Map(documents.map((d) => [d.id, new Set(findings.filter((f) => f.document === d.id).map((f) => f.kind))]));
   return themes.map((theme) => {
     const balance = themeBalance(findings, theme.id).map((row) => ({ ...row, label: shortTitle(row.document) }));
     const own = findings.filter((f) => f.themes.includes(theme.id));
-    return { theme, findings: own, groups: findingGroups(documents, own), balance, summary: balanceSummary(balance, kinds) };
+    return { theme, findings: own, groups: findingGroups(documents, own), balance, summary: balanceSummary(balance) };
   });
 }

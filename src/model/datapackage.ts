@@ -10,9 +10,12 @@ import { MATRIX_FIELDS } from './matrix';
 import { JUDGEMENT_FIELDS } from './opendata';
 import { BALANCE_FIELDS } from './theme-balance';
 import { FINDING_KIND_IDS, FINDING_KINDS, GRADES, GRADE_WORDS } from './vocabulary';
+import { READINGS, READING_IDS, type Reading } from './readings';
 
 /** The findings CSV's columns, in order (src/pages/data/findings.csv.ts writes them). */
-export const FINDING_CSV_FIELDS = ['document', 'id', 'year', 'position', 'section', 'form', 'kind', 'timescale', 'number', 'themes', 'text', 'url'] as const;
+export const FINDING_CSV_FIELDS = ['document', 'id', 'year', 'position', 'section', 'form', 'kind', 'timescale', 'number', 'reading', 'readingWords', 'themes', 'themeWords', 'text', 'url'] as const;
+/** Between the quotes of one CSV cell (readingWords, themeWords): a mark none of the documents uses. */
+export const CSV_LIST_SEPARATOR = ' | ';
 
 export interface Field {
   name: string;
@@ -93,12 +96,19 @@ const FINDINGS: Record<(typeof FINDING_CSV_FIELDS)[number], FieldSpec> = {
   },
   kind: {
     type: 'string',
-    description: `What the finding does, as its document's structure says: ${FINDING_KIND_IDS.map((k) => `${k} (${FINDING_KINDS[k].toLowerCase()})`).join(', ')}.`,
+    description: `The document's own label for the finding, as its structure (headings, lists, tables) states it, never ours: ${FINDING_KIND_IDS.map((k) => `${k} (${FINDING_KINDS[k].toLowerCase()})`).join(', ')}.`,
     constraints: { required: true, enum: [...FINDING_KIND_IDS] },
   },
   timescale: { type: 'string', description: 'For a recommendation, the timescale the document sets (e.g. "Within three months"); empty otherwise.' },
   number: { type: 'string', description: 'The number the document gives the block (a paragraph number, a list numeral); empty where it gives none.' },
-  themes: { type: 'string', description: 'The ids of the themes it belongs to (see /themes/), separated by semicolons; empty for none.' },
+  reading: {
+    type: 'string',
+    description: `Our reading of what the finding says about the service, reviewed by a person against the passage (not the document's label): ${READING_IDS.map((r) => `${r} (${READINGS[r].meaning})`).join('; ')}. Empty where no reviewed reading exists yet.`,
+    constraints: { enum: [...READING_IDS] },
+  },
+  readingWords: { type: 'string', description: `The finding's exact words our reading rests on (for mixed, the praise and the criticism), separated by "${CSV_LIST_SEPARATOR.trim()}"; empty for background.` },
+  themes: { type: 'string', description: 'The ids of the themes it is substantively about, in our reviewed reading (see /themes/), separated by semicolons; empty for none.' },
+  themeWords: { type: 'string', description: `For each of its themes, "theme: the finding's words that make it so", separated by "${CSV_LIST_SEPARATOR.trim()}".` },
   text: { type: 'string', description: 'The words of the block, as the document wrote them.', constraints: { required: true } },
   url: { type: 'string', description: 'Site-relative link to the block in the full text.', constraints: { required: true } },
 };
@@ -130,9 +140,9 @@ const BALANCE: Record<(typeof BALANCE_FIELDS)[number], FieldSpec> = {
   theme: { type: 'string', description: 'The theme\'s id; its page is /themes/<theme>/.', constraints: { required: true } },
   document: COMMON.document!,
   year: COMMON.year!,
-  strengths: { type: 'integer', description: 'Findings on the theme that the document states as strengths.', constraints: { minimum: 0 } },
-  weaknesses: { type: 'integer', description: 'Findings on the theme that state areas for development or recommendations.', constraints: { minimum: 0 } },
-  unlabelled: { type: 'integer', description: 'Other findings on the theme: context, judgements, and findings the document labels neither a strength nor a weakness.', constraints: { minimum: 0 } },
+  ...(Object.fromEntries(
+    READING_IDS.map((r) => [r, { type: 'integer', description: `Findings on the theme that our reading finds ${r}: ${READINGS[r].meaning}.`, constraints: { minimum: 0 } }]),
+  ) as Record<Reading, FieldSpec>),
 };
 
 const fieldsOf = <F extends string>(names: readonly F[], specs: Record<F, FieldSpec>): Field[] =>
@@ -213,7 +223,7 @@ export function openDatasets(themes: { id: string; name: string }[]): Dataset[] 
       fieldsOf(FINDING_CSV_FIELDS, FINDINGS),
       'The findings of findings.csv as an array of objects; themes is an array, and number and timescale are left out where the document gives none.',
     ),
-    pair({ kind: 'themes' }, 'themes', 'Themes by document', 'For each theme and document, how many findings on the theme are filed as a strength, how many as an area for development or a recommendation (weaknesses), and how many neither.', balance),
+    pair({ kind: 'themes' }, 'themes', 'Themes by document', 'For each theme and document, how many findings on the theme our reviewed reading finds positive, mixed, negative and background.', balance),
     ...themes.map((theme): Dataset => ({
       source: { kind: 'theme', theme: theme.id },
       family: 'theme',

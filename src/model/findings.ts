@@ -69,14 +69,14 @@ export function findingsOf(document: string, year: number, blocks: Block[], cont
   const add = (id: string, form: Finding['form'], text: string, number?: string) => {
     const headed = [...headings].reverse().find((h) => h.kind);
     const timescale = headings.find((h) => TIMESCALE.test(h.text))?.text.replace(/:$/, '');
-    let kind: FindingKind = 'context';
+    let kind: FindingKind = 'unlabelled';
     const named = context.listKinds.find((l) => l.blocks?.includes(id));
     if (context.judgementBlocks.has(id) || form === 'row' || form === 'grade') kind = 'judgement';
     else if (named) kind = named.kind;
     else if (form === 'point' && lastParagraph && context.listKinds.some((l) => l.lead === lastParagraph)) {
       kind = context.listKinds.find((l) => l.lead === lastParagraph)!.kind;
     } else if (headed && (headed.kind !== 'recommendation' || form === 'point' || /^[ivx]+$/.test(number ?? ''))) {
-      // Under "Areas for improvement" the numbered lead-in is context; the points (or a council's i., ii.) are the recommendations.
+      // Under "Areas for improvement" the numbered lead-in is not itself one; the points (or a council's i., ii.) are the recommendations.
       kind = headed.kind!;
     }
     const finding: Finding = {

@@ -107,12 +107,33 @@ export interface ShownLink extends FollowUpLink {
   where: string;
 }
 
+/**
+ * Where an item stands in the later documents, computed from its links alone: the first status whose
+ * relations its links include. Progress and criticism together make "both", so progress is never
+ * shown without the criticism beside it, nor the other way round.
+ */
+export const STATUSES = {
+  both: { label: 'Progress reported, and still needs work', has: ['reports-progress', 'still-needs-work'] },
+  progress: { label: 'Progress reported', has: ['reports-progress'] },
+  'needs-work': { label: 'Still needs work', has: ['still-needs-work'] },
+  action: { label: 'Action reported, not its result', has: ['reports-action'] },
+  mentioned: { label: 'Mentioned, without how it stands', has: ['mentions'] },
+  'nothing-later': { label: 'Nothing later speaks to it', has: [] },
+} as const satisfies Record<string, { label: string; has: readonly Relation[] }>;
+export type Status = keyof typeof STATUSES;
+export const STATUS_IDS = Object.keys(STATUSES) as [Status, ...Status[]];
+
+export function statusOf(links: Pick<FollowUpLink, 'relation'>[]): Status {
+  const relations = new Set(links.map((l) => l.relation));
+  return STATUS_IDS.find((s) => STATUSES[s].has.every((r: Relation) => relations.has(r)))!;
+}
+
 export interface FollowUpGroup {
   document: FollowUpDocument;
   kind: FindingKind;
-  items: { finding: Finding; label: string; links: ShownLink[] }[];
-  /** How many items have at least one link of each relation, and how many have none. */
-  counts: Record<Relation, number> & { none: number; total: number };
+  items: { finding: Finding; label: string; status: Status; links: ShownLink[] }[];
+  /** How many items stand at each status: every item counted once, so they add up to the total. */
+  counts: Record<Status, number> & { total: number };
 }
 
 /** The entries grouped by the document of their items, in file order, with the counts the page states. */
@@ -124,17 +145,17 @@ export function followUpGroups(entries: FollowUp[], findings: Finding[], documen
     const document = docs.get(finding.document)!;
     let group = groups.find((g) => g.document.id === document.id && g.kind === finding.kind);
     if (!group) {
-      const counts = { ...Object.fromEntries(RELATION_IDS.map((r) => [r, 0])), none: 0, total: 0 } as FollowUpGroup['counts'];
+      const counts = { ...Object.fromEntries(STATUS_IDS.map((s) => [s, 0])), total: 0 } as FollowUpGroup['counts'];
       groups.push((group = { document, kind: finding.kind, items: [], counts }));
     }
     const links = entry.links.map((link): ShownLink => {
       const source = docs.get(link.source.document)!;
       return { ...link, href: blockPath(source.id, link.source.block), where: `${source.shortTitle}, ${source.labels.get(link.source.block) ?? link.source.block}` };
     });
-    group.items.push({ finding, label: document.labels.get(finding.id) ?? finding.id, links });
+    const status = statusOf(links);
+    group.items.push({ finding, label: document.labels.get(finding.id) ?? finding.id, status, links });
     group.counts.total++;
-    if (links.length === 0) group.counts.none++;
-    for (const relation of RELATION_IDS) if (links.some((l) => l.relation === relation)) group.counts[relation]++;
+    group.counts[status]++;
   }
   return groups;
 }
@@ -144,13 +165,17 @@ const NOUNS: Partial<Record<FindingKind, [string, string]>> = {
   development: ['issue to resolve', 'issues to resolve'],
 };
 
-/** "Of the 22 recommendations, 3 have a later passage that reports progress on them, …": computed, never written by hand. */
-export function countsSentence(group: FollowUpGroup): string {
+/** The group's items as a noun with its count: "22 recommendations", "1 issue to resolve". */
+export function itemsNoun(group: Pick<FollowUpGroup, 'kind'>, count: number): string {
   const [one, many] = NOUNS[group.kind] ?? ['item', 'items'];
-  const { counts } = group;
-  const n = (count: number) => (count === 1 ? `1 has` : `${count} have`);
-  const parts = RELATION_IDS.filter((r) => counts[r] > 0).map((r) => `${n(counts[r])} a later passage that ${relationPhrase(r)}`);
-  const none = counts.none === 1 ? '1 has no later passage that speaks to it' : `${counts.none} have no later passage that speaks to them`;
-  const several = parts.length > 1 ? ' (one may have passages of more than one kind)' : '';
-  return `Of the ${counts.total} ${counts.total === 1 ? one : many}, ${[...parts, none].join('; ')}${several}.`;
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** "Of the 22 recommendations, 9 have a later passage that speaks to them; 13 have none.": computed, never written by hand. */
+export function countsSentence(group: FollowUpGroup): string {
+  const { total } = group.counts;
+  const none = group.counts['nothing-later'];
+  const some = total - none;
+  const have = (n: number) => (n === 1 ? '1 has' : `${n} have`);
+  return `Of the ${itemsNoun(group, total)}, ${have(some)} at least one later passage that speaks to ${some === 1 ? 'it' : 'them'}; ${none === 1 ? '1 has none' : `${none} have none`}.`;
 }

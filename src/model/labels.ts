@@ -1,6 +1,7 @@
 /**
- * How a block is named to a reader: "paragraph 30", "point 3 under paragraph 28",
- * "row “Being healthy”". Used by notes on the text, judgements and citations.
+ * How a block is named to a reader, in words that find it on the page: "paragraph 30",
+ * "paragraph 28, “Within three months”, point 1", "the list “Challenges”, point 4",
+ * "the list after “…we will be working to resolve”, point 6", "row “Being healthy”". Used by notes on the text, judgements and citations.
  */
 import { identifiedBlocks, type Block, type TableBlock } from './body';
 import type { Finding } from './findings';
@@ -19,16 +20,34 @@ export function blockLabels(blocks: Block[], numbered: boolean): Map<string, str
     if (numbered && block.number) return `paragraph ${block.number}`;
     return `paragraph ${block.number ? `${block.number}.` : paragraphOrdinal.get(id)}`;
   };
+  // A point is named as a reader finds it: by the heading or paragraph its list follows, and its place in that list.
+  const listNames = new Map<Block, string>();
+  blocks.forEach((block, i) => {
+    if (block.type !== 'list') return;
+    const before = blocks[i - 1];
+    const parent = /^(.*)-\d+$/.exec(block.points[0]?.id ?? '')?.[1];
+    const numberedParent = numbered && parent && blocks.some((b) => b.type === 'paragraph' && b.id === parent && b.number) ? paragraphName(parent) : undefined;
+    const name =
+      before?.type === 'heading'
+        ? [numberedParent, `${numberedParent ? '' : 'the list '}“${before.text.replace(/\s*:\s*$/, '')}”`].filter(Boolean).join(', ')
+        : before?.type === 'paragraph'
+          ? (numberedParent ?? `the list after “…${lastWords(before.text)}”`)
+          : undefined;
+    if (name) listNames.set(block, name);
+  });
+  const pointName = (list: Block, id: string) => {
+    const k = list.type === 'list' ? list.points.findIndex((p) => p.id === id) + 1 : 0;
+    const name = listNames.get(list);
+    return name ? `${name}, point ${k}` : `point ${k}`;
+  };
   for (const { id, text, block } of identifiedBlocks(blocks)) {
     switch (block.type) {
       case 'paragraph':
         labels.set(id, paragraphName(id));
         break;
-      case 'list': {
-        const [, parent, n] = /^(.*)-(\d+)$/.exec(id) ?? [];
-        labels.set(id, parent ? `point ${n} under ${paragraphName(parent)}` : `point ${id}`);
+      case 'list':
+        labels.set(id, pointName(block, id));
         break;
-      }
       case 'table': {
         const row = block.bodies.flat().find((r) => r.id === id);
         labels.set(id, row ? `table row “${row.type === 'row' ? row.header : row.text}”` : 'table');
@@ -50,6 +69,9 @@ export function blockLabels(blocks: Block[], numbered: boolean): Map<string, str
   }
   return labels;
 }
+
+/** The last few words of a paragraph, without its closing colon: enough to find the list after it. */
+const lastWords = (text: string, count = 7) => text.replace(/[\s:]+$/, '').split(/\s+/).slice(-count).join(' ');
 
 /**
  * A block as a link elsewhere on its page names it, in words that read the same on screen and on

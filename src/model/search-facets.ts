@@ -39,10 +39,10 @@ export function searchFacets({ documents, themes, records }: FacetSources): Face
     },
     {
       name: 'kind',
-      legend: 'Kind of finding',
-      hint: 'As the document sets it out: under a heading such as “Strengths”, or in a list its own words introduce.',
+      legend: "The document's label",
+      hint: 'As the document itself sets it out: under a heading such as “Strengths”, or in a list its own words introduce.',
       values: Object.entries(FINDING_KINDS).filter(([value]) => used('kind', value)).map(([value, label]) => ({ value, label })),
     },
-    { name: 'theme', legend: 'Theme', values: themes.filter((t) => used('theme', t.id)).map((t) => ({ value: t.id, label: t.name })) },
+    { name: 'theme', legend: 'Theme', hint: 'Our reading: the subjects a finding is about, reviewed against each passage.', values: themes.filter((t) => used('theme', t.id)).map((t) => ({ value: t.id, label: t.name })) },
   ];
 }

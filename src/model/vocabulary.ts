@@ -71,7 +71,10 @@ export const REPAIR_KINDS = {
 export type RepairKind = keyof typeof REPAIR_KINDS;
 export const REPAIR_KIND_IDS = Object.keys(REPAIR_KINDS) as [RepairKind, ...RepairKind[]];
 
-/** What a finding is, read from the document's own structure (its headings, lists and tables). */
+/**
+ * The document's own label for a finding, read from its structure (its headings, lists and tables):
+ * never ours. What a finding says about the service is our reading (src/model/readings.ts).
+ */
 export const FINDING_KINDS = {
   strength: 'Strength',
   /** The 2009 letter's list of what was "delivered satisfactorily in accordance with national guidance": neither a strength nor a weakness. */
@@ -79,7 +82,7 @@ export const FINDING_KINDS = {
   development: 'Area for development or improvement',
   recommendation: 'Recommendation',
   judgement: 'Judgement',
-  context: 'Context',
+  unlabelled: 'None: the document does not label it',
 } as const;
 export type FindingKind = keyof typeof FINDING_KINDS;
 export const FINDING_KIND_IDS = Object.keys(FINDING_KINDS) as [FindingKind, ...FindingKind[]];

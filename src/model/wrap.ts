@@ -14,3 +14,6 @@ export function wrapWords(text: string, fits: Fits): string[] {
   }
   return lines;
 }
+
+/** The text cut at a word to at most `max` characters, with “…” where it was cut. */
+export const excerpt = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 3).replace(/\s+\S*$/, '')}…` : text);

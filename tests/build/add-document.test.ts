@@ -6,7 +6,7 @@
  * - A sixth document from another year (tests/fixtures/sixth-document/, made up, never published),
  *   added exactly as the README's "Adding a document" says and with no code changed: its source
  *   text, its MDX entry, its "published" entry in the change log, a moment it dates in the timeline,
- *   then `npm run ids` and a full build. Every page, file and feed that lists the documents then
+ *   then `npm run ids`, `npm run propose-readings` and the reviewed readings, and a full build. Every page, file and feed that lists the documents then
  *   includes it.
  * - Hosted at a sub-path (BASE_PATH), every link, stylesheet, form, feed and data URL on every page
  *   starts with the base path and leads to a real file or paragraph of that build. A build with the
@@ -42,6 +42,12 @@ function addDocument(dir: string) {
   appendFileSync(join(dir, 'content/timeline.yaml'), readFileSync(join(FIXTURE, 'timeline.yaml')));
   const ids = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/published-ids.ts')], { cwd: dir, encoding: 'utf8' });
   expect(ids.status, ids.stderr).toBe(0);
+  // Proposals for its findings, which a person then reviews: here, the fixture's reviewed readings replace them.
+  const readings = join(dir, 'content/readings', `${ID}.yaml`);
+  const proposed = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/propose-readings.ts')], { cwd: dir, encoding: 'utf8' });
+  expect(proposed.status, proposed.stderr).toBe(0);
+  expect(readFileSync(readings, 'utf8').match(/proposed: true/g)).toHaveLength(2);
+  cpSync(join(FIXTURE, 'readings.yaml'), readings);
 }
 
 beforeAll(() => {
@@ -105,7 +111,7 @@ describe('a sixth document, added as data alone', () => {
     // The charts' summaries: its grade on the journey, its figure beside the others', its findings on a theme.
     expect(text('/journey/')).toContain('to inadequate in 2015, requires improvement to be good in 2018 and good in 2022;');
     expect(text('/journey/')).toContain('the 2022 test fixture states 1 figure (inspectors)');
-    expect(text('/themes/workforce-and-supervision/')).toContain('None of the 2022 test fixture\'s findings is filed as a strength, an area for development or a recommendation');
+    expect(text('/themes/workforce-and-supervision/')).toContain('2022 test fixture: 0 positive, 0 mixed, 0 negative, 1 background');
     // Who published it, on the home, about and open data pages.
     for (const path of ['/', '/about/', '/data/']) expect(text(path), path).toContain('and the 2022 test fixture come from Lancashire County Council');
   });

@@ -11,8 +11,8 @@ import { loadThemePages } from '../../src/data/themes';
 import { crownYears, listAnd, publishedBySentence, yearSpan, yearsOf, type Published } from '../../src/model/collection';
 import { evidenceSummary } from '../../src/model/evidence';
 import { journeyMarks, journeySummary } from '../../src/model/journey';
-import { balanceSummary } from '../../src/model/theme-balance';
-import type { FindingKind } from '../../src/model/vocabulary';
+import { balanceSummary, themeBalance } from '../../src/model/theme-balance';
+import type { Reading } from '../../src/model/readings';
 import { fakeInspection } from '../support/record';
 
 const [documents, inspections, judgements, evidence, themePages, { findings }] = await Promise.all([
@@ -80,30 +80,26 @@ describe('evidenceSummary', () => {
   });
 });
 
-describe('balanceSummary', () => {
-  const row = (document: string, strengths: number, weaknesses: number, unlabelled: number) => ({ document, year: 2012, label: `${document} report`, strengths, weaknesses, unlabelled });
-  const kinds = new Map<string, Set<FindingKind>>([
-    ['only-recommendations', new Set(['recommendation', 'context'])],
-    ['no-labels', new Set(['judgement', 'context'])],
-    ['all-labels', new Set(['strength', 'development', 'recommendation'])],
-  ]);
-
-  test('says why most findings are other findings only where the document labels no strengths or areas for development', () => {
-    expect(balanceSummary([row('only-recommendations', 0, 1, 5), row('all-labels', 0, 0, 9), row('no-labels', 0, 0, 4)], kinds)).toMatch(
-      /other findings\. Of the only-recommendations report's findings, only its recommendations are filed as one of these, so most of its findings on this theme count as other findings\. None of the no-labels report's findings is filed as a strength, an area for development or a recommendation, so all its findings count as other findings\.$/,
-    );
-    expect(balanceSummary([row('only-recommendations', 0, 3, 3)], kinds)).not.toMatch(/only-recommendations/);
+describe('themeBalance and balanceSummary', () => {
+  test('count each reviewed finding on the theme by its reading; unread findings are not counted', () => {
+    const f = (document: string, reading: Reading | null, themes: string[]) => ({ document, year: 2012, reading, themes });
+    const rows = themeBalance([f('a', 'positive', ['t']), f('a', 'mixed', ['t']), f('a', 'negative', ['u']), f('b', 'background', ['t']), f('b', null, ['t'])], 't');
+    expect(rows).toEqual([
+      { document: 'a', year: 2012, positive: 1, mixed: 1, negative: 0, background: 0 },
+      { document: 'b', year: 2012, positive: 0, mixed: 0, negative: 0, background: 1 },
+    ]);
   });
 
-  test('on the record: every claim about a document holds for that theme and that document', () => {
-    for (const { balance, summary } of themePages) {
-      for (const [, label, what] of summary.matchAll(/(?:Of|None of) the (.+?)'s findings(?:, only its| is filed as a) (recommendations|strength)/g)) {
-        const row = balance.find((r) => r.label === label)!;
-        const own = new Set(findings.filter((f) => f.document === row.document).map((f) => f.kind));
-        expect([own.has('strength'), own.has('development'), own.has('recommendation')], label).toEqual([false, false, what === 'recommendations']);
-        expect(row.unlabelled * 2, label).toBeGreaterThan(row.strengths + row.weaknesses + row.unlabelled);
-      }
+  test('says the counts are our reading, and how many background findings the bars leave out', () => {
+    const row = (background: number) => ({ document: 'a', year: 2012, label: 'A', positive: 1, mixed: 0, negative: 2, background });
+    expect(balanceSummary([row(2)])).toMatch(/our reading, reviewed against the passage, not a label the document gives\. 2 findings set out background without judging; they are counted in the table, not drawn\.$/);
+    expect(balanceSummary([row(0)])).not.toMatch(/background/);
+  });
+
+  test('on the record: the charts count exactly the findings on each theme that have a reading', () => {
+    for (const { theme, balance, findings: own } of themePages) {
+      const counted = balance.reduce((n, r) => n + r.positive + r.mixed + r.negative + r.background, 0);
+      expect(counted, theme.id).toBe(own.filter((f) => f.reading).length);
     }
-    expect(themePages.some((p) => /Of the 2012 safeguarding and looked after children inspection's findings, only its recommendations are filed as one of these/.test(p.summary))).toBe(true);
   });
 });

@@ -49,13 +49,13 @@ describe('findings of the 2012 report', () => {
     expect(byId.get('p28-1')!.timescale).toBe('Immediately');
     expect(byId.get('p28-3')!.timescale).toBe('Within three months');
     expect(byId.get('p97-10')!.timescale).toBe('Within six months');
-    expect(byId.get('p28')!.kind).toBe('context');
+    expect(byId.get('p28')!.kind).toBe('unlabelled');
   });
 
   test('make the paragraphs that state a grade judgements, and leave the rest context', () => {
     expect(byId.get('p15')!.kind).toBe('judgement');
     expect(byId.get('p98')!.kind).toBe('judgement');
-    expect(byId.get('p99')!.kind).toBe('context');
+    expect(byId.get('p99')!.kind).toBe('unlabelled');
   });
 
   test('link to their block on the document’s page', () => {
@@ -71,7 +71,7 @@ describe('kinds in the other documents, read from their structure', () => {
     expect(Object.entries(k).filter(([, v]) => v === 'satisfactory').map(([id]) => id)).toEqual(['p4-1', 'p4-2', 'p4-3', 'p4-4', 'p4-5', 'p4-6']);
     expect(k['p5-1']).toBe('strength');
     expect(k['p5-7']).toBe('development');
-    expect(k.p1).toBe('context');
+    expect(k.p1).toBe('unlabelled');
   });
 
   test('2015: the issues to resolve are areas for improvement, the praised aspects strengths, the two judgements judgements', () => {
@@ -79,13 +79,13 @@ describe('kinds in the other documents, read from their structure', () => {
     expect(Object.entries(k).filter(([, v]) => v === 'development').map(([id]) => id)).toEqual(Array.from({ length: 10 }, (_, i) => `p5-${i + 1}`));
     expect(Object.entries(k).filter(([, v]) => v === 'strength')).toHaveLength(13);
     expect([k.p1, k.p10]).toEqual(['judgement', 'judgement']);
-    expect(k['p6-1']).toBe('context');
+    expect(k['p6-1']).toBe('unlabelled');
   });
 
   test('2018 scrutiny report: its i. and ii. are recommendations; "Challenges" areas for development', () => {
     const k = kinds('2018-scrutiny-committee-inspection-and-review');
     expect([k.p3, k.p4]).toEqual(['recommendation', 'recommendation']);
-    expect(k.p2).toBe('context');
+    expect(k.p2).toBe('unlabelled');
     expect(k['p8-4']).toBe('development');
     expect(k['p8-8']).toBe('development');
     expect(k['p7-1']).toBe('strength');
@@ -93,7 +93,7 @@ describe('kinds in the other documents, read from their structure', () => {
 
   test('2018 scrutiny report: the Department for Education’s summary after the Challenges list is context, not an area for development', () => {
     const k = kinds('2018-scrutiny-committee-inspection-and-review');
-    expect([k.p9, k.p10]).toEqual(['context', 'context']);
+    expect([k.p9, k.p10]).toEqual(['unlabelled', 'unlabelled']);
   });
 
   test('2018 update: the six judgements are judgements', () => {
@@ -118,8 +118,8 @@ describe('findingsOf on a small body', () => {
 
   test('a heading closes the headings at its level and below; framing text is not a finding', () => {
     expect(found.map((f) => [f.id, f.section, f.kind])).toEqual([
-      ['p1', '', 'context'],
-      ['p2', 'A › B', 'context'],
+      ['p1', '', 'unlabelled'],
+      ['p2', 'A › B', 'unlabelled'],
       ['p2-1', 'Strengths', 'strength'],
     ]);
   });

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { loadDocuments } from '../../src/data/documents';
 import { loadFollowUps } from '../../src/data/follow-ups';
 import { loadBlockTexts } from '../../src/data/record';
-import { checkFollowUps, countsSentence, followUpGroups, type FollowUp } from '../../src/model/follow-ups';
+import { checkFollowUps, countsSentence, followUpGroups, statusOf, STATUS_IDS, type FollowUp, type Relation } from '../../src/model/follow-ups';
 
 const [documents, texts] = await Promise.all([loadDocuments(), loadBlockTexts()]);
 const findings = documents.flatMap((d) => d.findings);
@@ -52,23 +52,34 @@ describe('the reviewed record, content/what-happened-next.yaml', () => {
   });
 });
 
-describe('the counts at the top', () => {
-  test('are computed from the list', async () => {
+describe('the statuses and counts', () => {
+  test('each item has the status its links give, and the counts add up to the total', async () => {
     const groups = await loadFollowUps();
     expect(groups.map((g) => [g.document.id, g.kind, g.counts.total])).toEqual([[REPORT, 'recommendation', 22], [LETTER, 'development', 10]]);
     for (const g of groups) {
-      expect(g.counts.none).toBe(g.items.filter((i) => i.links.length === 0).length);
-      expect(g.counts['reports-progress']).toBe(g.items.filter((i) => i.links.some((l) => l.relation === 'reports-progress')).length);
+      for (const item of g.items) expect(item.status, item.finding.id).toBe(statusOf(item.links));
+      expect(STATUS_IDS.reduce((n, s) => n + g.counts[s], 0)).toBe(g.counts.total);
+      for (const s of STATUS_IDS) expect(g.counts[s], s).toBe(g.items.filter((i) => i.status === s).length);
     }
   });
 
-  test('say each relation once, and how many items no later passage speaks to', () => {
+  test('progress and criticism together are "both"; none is "nothing later"', () => {
+    const link = (relation: Relation) => ({ relation });
+    expect(statusOf([])).toBe('nothing-later');
+    expect(statusOf([link('reports-progress'), link('still-needs-work')])).toBe('both');
+    expect(statusOf([link('still-needs-work'), link('reports-action')])).toBe('needs-work');
+    expect(statusOf([link('reports-progress'), link('mentions')])).toBe('progress');
+    expect(statusOf([link('reports-action'), link('mentions')])).toBe('action');
+    expect(statusOf([link('mentions')])).toBe('mentioned');
+  });
+
+  test('the sentence counts the items with and without a later passage', () => {
     const two: FollowUp[] = [
       { id: 'a', item: { document: REPORT, block: 'p28-1' }, links: [] },
       { id: 'b', item: { document: REPORT, block: 'p28-9' }, links: [{ relation: 'still-needs-work', source: { document: '2018-post-inspection-update', block: 'p15' }, quote: 'further work' }] },
     ];
     const [group] = followUpGroups(two, findings, documents.map((d) => ({ id: d.id, shortTitle: d.data.shortTitle, labels: d.labels })));
-    expect(countsSentence(group!)).toBe('Of the 2 recommendations, 1 has a later passage that reports it still needs work; 1 has no later passage that speaks to it.');
+    expect(countsSentence(group!)).toBe('Of the 2 recommendations, 1 has at least one later passage that speaks to it; 1 has none.');
     expect(group!.items[1]!.links[0]).toMatchObject({ href: '/inspections/2018-post-inspection-update/#p15', where: '2018 post-inspection update, paragraph 15' });
   });
 });

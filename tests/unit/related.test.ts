@@ -3,7 +3,7 @@ import { findingsByDocument, relatedFindings } from '../../src/model/related';
 import type { Finding } from '../../src/model/findings';
 
 type Themed = Finding & { themes: string[] };
-const finding = (document: string, id: string, themes: string[], kind: Finding['kind'] = 'context') =>
+const finding = (document: string, id: string, themes: string[], kind: Finding['kind'] = 'unlabelled') =>
   ({ document, id, themes, kind }) as Themed;
 
 const docs = ['d2009', 'd2012', 'd2015', 'd2018a', 'd2018b', 'd2021', 'd2024'];

@@ -25,7 +25,7 @@ describe('searchFacets', () => {
       ['document', 'Document'],
       ['publisher', 'Published by'],
       ['area', 'Judgement area'],
-      ['kind', 'Kind of finding'],
+      ['kind', "The document's label"],
       ['theme', 'Theme'],
     ]);
   });

@@ -48,7 +48,7 @@ describe('search titles and areas of the blocks', () => {
       title:
         'Paragraph 98 · Services for looked after children › How good are outcomes for looked after children and care leavers? › Being healthy',
     });
-    expect(report.get('p28-1')?.title).toBe('Point 1 under paragraph 28 · Areas for improvement › Immediately');
+    expect(report.get('p28-1')?.title).toBe('Paragraph 28, “Immediately”, point 1 · Areas for improvement › Immediately');
   });
 
   test('name a table row by its header and its row groups, without the heading’s colon', () => {
@@ -179,7 +179,7 @@ describe('the index’s records', () => {
       form: ['point'],
       repeated: [],
     });
-    expect(p61.filters.label[0]).toMatch(/^Point 1 under paragraph/);
+    expect(p61.filters.label[0]).toMatch(/^The list after “…the inspection last month, including the following”, point 1 · /);
     expect(records.some((r) => r.url.endsWith('#contents'))).toBe(false);
     // The letter's signatory answers "who signed", "who wrote" in search, not on the page.
     const signatory = records.find((r) => r.url.endsWith('#signatory'))!;
