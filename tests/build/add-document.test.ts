@@ -11,14 +11,16 @@
  * - Hosted at a sub-path (BASE_PATH), every link, stylesheet, form, feed and data URL on every page
  *   starts with the base path and leads to a real file or paragraph of that build. A build with the
  *   default base would pass the site tests even if a link ignored the base, so this one is built
- *   for another site and base.
+ *   for another site and base, as Netlify builds it: the address from Netlify's own URL variable, no
+ *   SITE_URL. No file then holds the local preview's address, and no page asks not to be indexed.
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attr, brokenTarget, elements, startTags, textOf } from '../support/html';
-import { builtPages } from '../support/pages';
+import { builtPages, filesUnder } from '../support/pages';
+import { LOCAL_PREVIEW_URL } from '../../src/integrations/site-address';
 import { blockFile, blockId, VALUES_FILE, type BlockFile, type BlockValues } from '../../src/model/search-groups';
 import { copyProject, ROOT, type ProjectCopy } from '../support/project';
 
@@ -32,6 +34,7 @@ const PAGE_URL = `${BASE.slice(0, -1)}${PAGE}`;
 
 let project: ProjectCopy;
 let out: string;
+let run: { status: number | null; output: string };
 const built = (path: string) => readFileSync(join(out, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
 
 /** The README's "Adding a document", step by step. */
@@ -53,7 +56,8 @@ function addDocument(dir: string) {
 beforeAll(() => {
   project = copyProject('add-document');
   addDocument(project.dir);
-  const run = project.build({ SITE_URL: SITE, BASE_PATH: BASE }, { search: true });
+  // SITE_URL empty: the address must come from the host's variable, as on Netlify.
+  run = project.build({ SITE_URL: '', NETLIFY: 'true', CONTEXT: 'production', URL: SITE, BASE_PATH: BASE }, { search: true });
   expect(run.status, run.output).toBe(0);
   out = join(project.dir, 'dist');
 }, 15 * 60_000);
@@ -156,5 +160,19 @@ describe(`the site built for ${SITE}${BASE}`, () => {
     expect(findings.length).toBeGreaterThan(0);
     expect(findings.filter((f) => !f.url.startsWith(BASE) || brokenTarget(f.url.slice(BASE.length - 1), out))).toEqual([]);
     expect(built('/robots.txt')).toContain(`Sitemap: ${SITE}${BASE}sitemap-index.xml`);
+  });
+
+  it("carries Netlify's address everywhere: no file holds the local preview's, no page is marked noindex", () => {
+    expect(run.output).toContain(`Site address (URL (Netlify)): ${SITE}${BASE}`);
+    const preview = new URL(LOCAL_PREVIEW_URL).host;
+    const files = filesUnder(out).filter((file) => !/\.(png|wasm|pf_[a-z]+)$/.test(file));
+    const holding = files.filter((file) => readFileSync(file, 'utf8').includes(preview)).map((file) => relative(out, file));
+    expect(files.length).toBeGreaterThan(500);
+    expect(holding, `files holding ${preview}`).toEqual([]);
+    expect(builtPages(out).filter((page) => readFileSync(page.file, 'utf8').includes('noindex')).map((page) => page.path)).toEqual([]);
+    expect(built('/robots.txt')).toMatch(/^Allow: \/$/m);
+    const finding = built(`/findings/${ID}/p2/`);
+    expect(finding).toContain(`<meta property="og:image" content="${SITE}${BASE}cards/`);
+    expect(finding).toContain(`href="${SITE}${BASE}findings/${ID}/p2/"`);
   });
 });

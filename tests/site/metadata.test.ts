@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { siteAddress } from '../../src/integrations/site-address';
+import { isLocalPreview, siteAddress } from '../../src/integrations/site-address';
 import { SITE_NAME } from '../../src/model/metadata';
 import { contentSecurityPolicy } from '../../src/model/security-headers';
 import { attr, startTags, textOf } from '../support/html';
@@ -163,9 +163,10 @@ describe('page metadata', () => {
 describe('sitemap and robots.txt', () => {
   const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 
-  it('robots.txt allows crawling and points to the sitemap index', () => {
+  it('robots.txt points to the sitemap index, and allows crawling unless the build is the local preview', () => {
     const robots = read('robots.txt');
     expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(robots).toMatch(isLocalPreview(SITE) ? /^Disallow: \/$/m : /^Allow: \/$/m);
     expect(robots).toContain(`Sitemap: ${new URL('/sitemap-index.xml', SITE).href}`);
   });
 

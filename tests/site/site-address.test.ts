@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isPlaceholderHost, siteAddress } from '../../src/integrations/site-address';
+import { isLocalPreview, isPlaceholderHost, siteAddress } from '../../src/integrations/site-address';
 import { filesUnder } from '../support/pages';
 import { assertDistBuilt, DIST } from '../support/server';
 
@@ -38,5 +38,14 @@ describe('the site address in the built files', () => {
         return canonical?.startsWith(site) ? [] : [`${path}: ${canonical ?? 'no canonical link'}`];
       });
     expect(elsewhere, `pages whose canonical address is not under ${site}`).toEqual([]);
+  });
+
+  it('marks every page noindex exactly when the build carries the local preview address', () => {
+    const preview = isLocalPreview(siteAddress(process.env).url);
+    const wrong = files
+      .filter(({ path }) => path.endsWith('.html'))
+      .filter(({ text }) => /<meta name="robots" content="noindex, nofollow"/.test(text) !== preview)
+      .map(({ path }) => path);
+    expect(wrong, preview ? 'local preview pages search engines may index' : 'published pages marked noindex').toEqual([]);
   });
 });
