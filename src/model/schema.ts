@@ -79,6 +79,11 @@ export const documentSchema = z
     documentType: z.enum(DOCUMENT_TYPE_IDS, { error: allowed(DOCUMENT_TYPE_IDS) }),
     /** The organisation that wrote and issued it. */
     publisher: z.string().min(1),
+    /**
+     * The council whose children's services it is about, named as the document names the place ("Lancashire"),
+     * and the block that names it. Link previews and their titles lead with it, so a shared link says where.
+     */
+    council: z.object({ name: z.string().min(1), source: blockId }),
     /** The person who signed it or led the inspection, as the document states. */
     author: z.object({ name: z.string().min(1), role: z.string().min(1) }).optional(),
     /** Whom a letter is addressed to. */

@@ -58,6 +58,10 @@ export function checkDocument(data: InspectionDocument, blocks: Block[]): string
     }
   });
 
+  const councilText = textOf('council.source', data.council.source);
+  if (councilText !== undefined && !new RegExp(`\\b${squash(data.council.name)}\\b`).test(squash(councilText))) {
+    problems.push(`council.name: "${data.council.name}" is not named in ${data.council.source} ("${councilText.slice(0, 100)}")`);
+  }
   textOf('outcome.source', data.outcome.source);
   textOf('inspected.source', data.inspected?.source);
   textOf('issued.source', data.issued.source);

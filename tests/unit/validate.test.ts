@@ -40,6 +40,12 @@ describe('checkDocument names the field, the bad value and what is allowed', () 
     `);
   });
 
+  test('a council not named in the block it cites', () => {
+    const { data, blocks } = letter();
+    data.council = { name: 'Cumbria', source: 'p1' };
+    expect(checkDocument(data, blocks)).toEqual([expect.stringMatching(/^council\.name: "Cumbria" is not named in p1 \("Following a recent inspection/)]);
+  });
+
   test('a grade is matched as a word: "Adequate" is not stated by a block that says "inadequate"', () => {
     const { data, blocks } = letter();
     data.judgements[0]!.grade = 'Adequate'; // p1: "… has been judged as inadequate."
