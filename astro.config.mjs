@@ -24,6 +24,9 @@ export default defineConfig({
     // No <style> in the HTML: the Content-Security-Policy allows stylesheets from the site only (style-src 'self').
     inlineStylesheets: 'never',
   },
+  // Nor an inline <script>: Astro inlines a script smaller than this limit (the share buttons' is), and the policy allows
+  // scripts from the site only (script-src 'self').
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     // Ofsted's text must be reproduced without adaptation: no curly quotes or dashes.
     processor: satteri({ features: { smartPunctuation: false } }),

@@ -1,21 +1,22 @@
 /**
  * The link-preview card of every finding, every document and the site
  * (src/model/preview-card.ts lays them out): what each says, its file name, and
- * its PNG, rendered with resvg. The words are drawn as DejaVu Sans glyph outlines
+ * its PNG, rendered with resvg and written as a palette PNG by @pdf-lib/upng. The words are DejaVu Sans glyph outlines
  * (src/data/card-font.ts), so resvg is given no font: none is parsed per card,
  * no system font is used, nothing is fetched.
  *
- * A card's file is named by a hash of its SVG, so it changes exactly when its
- * words or its layout do; rendered PNGs are kept between builds under that name
+ * A card's file is named by a hash of its SVG and its palette, so it changes exactly when its
+ * words, its layout or its palette do; rendered PNGs are kept between builds under that name
  * (src/data/card-cache.ts), so a build renders only the cards that changed.
  */
 import { createHash } from 'node:crypto';
 import { Resvg } from '@resvg/resvg-js';
+import * as upngModule from '@pdf-lib/upng';
 import { dateStatement } from '../model/citation';
 import type { Finding } from '../model/findings';
-import { findingTitle } from '../model/labels';
+import { findingTitle, upperFirst } from '../model/labels';
 import { sitePath } from '../model/paths';
-import { CARD_HEIGHT, CARD_WIDTH, cardAlt, cardSvg, layoutCard, type CardContent } from '../model/preview-card';
+import { CARD_HEIGHT, CARD_WIDTH, cardAlt, cardHeadline, cardSvg, layoutCard, type CardContent } from '../model/preview-card';
 import { DOCUMENT_TYPES } from '../model/vocabulary';
 import { cachedCard } from './card-cache';
 import { measure, typesetter } from './card-font';
@@ -37,32 +38,51 @@ function draw(content: CardContent) {
   return { layout, svg: cardSvg(layout, typesetter()) };
 }
 
+/**
+ * A card's colours: white, the ink of its words, grey and blue, and their anti-aliased edges. Twelve colours
+ * (a 4-bit palette PNG) keep every edge smooth at full size and in a thumbnail, at a third of a full-colour PNG's
+ * bytes. Part of each card's name, so a change of palette renders every card anew rather than reuse the cache's.
+ */
+export const CARD_COLOURS = 12;
+
 function previewCard(content: CardContent): PreviewCard {
   const { layout, svg } = draw(content);
-  const hash = createHash('sha256').update(svg).digest('hex').slice(0, 16);
+  const hash = createHash('sha256').update(`${svg}\npalette PNG, ${CARD_COLOURS} colours`).digest('hex').slice(0, 16);
   return { path: sitePath(`/cards/${hash}.png`), content, alt: cardAlt(content, layout), width: CARD_WIDTH, height: CARD_HEIGHT };
 }
 
 const sourceLine = ({ data }: RecordDocument) => `${data.publisher} · ${dateStatement(data.issued)}`;
 
-/** A finding's card: its title, its words, the grade its block states, its document, publisher and date. */
+/** Where a card or a link preview says a document is from: "Lancashire · 2012 safeguarding and looked after children inspection". */
+export const documentKicker = ({ data }: RecordDocument, what = data.shortTitle) => `${data.council.name} · ${what}`;
+
+/**
+ * A finding's card: its council and document, what it is about, a grade it states (boxed, with its area, unless
+ * its words name both), its words, where it is in the document, the publisher and date.
+ */
 export function findingCard(finding: Finding, document: RecordDocument): PreviewCard {
   const { data, labels } = document;
   const stated = data.judgements.find((j) => j.source === finding.id || j.alsoStatedIn.includes(finding.id));
+  const text = finding.text.toLowerCase();
+  // Grades are words ("Adequate" is not said by "inadequate"); areas are phrases.
+  const namesBoth = stated && text.includes(stated.area.toLowerCase()) && new RegExp(`\\b${stated.grade.toLowerCase()}\\b`).test(text);
   return previewCard({
-    kicker: findingTitle(finding, document.findings, labels, data.judgements),
+    kicker: documentKicker(document),
+    // A finding that states a grade is about its group ("Services for looked after children"), where the document has groups.
+    headline: stated?.group ?? cardHeadline(finding.section, data.title),
+    grade: stated && !namesBoth ? { area: stated.area, grade: stated.grade } : undefined,
     words: finding.text,
-    grade: stated?.grade,
-    detail: data.shortTitle,
+    // Its label, told apart from another block's of the same label by what it grades.
+    detail: upperFirst(findingTitle(finding, document.findings, labels, data.judgements)),
     source: sourceLine(document),
   });
 }
 
-/** A document's card: its kind, its title, its outcome, publisher and date. */
+/** A document's card: its council and kind, its title, its outcome, publisher and date. */
 export function documentCard(document: RecordDocument): PreviewCard {
   const { data } = document;
   return previewCard({
-    kicker: DOCUMENT_TYPES[data.documentType],
+    kicker: documentKicker(document, DOCUMENT_TYPES[data.documentType]),
     words: data.title,
     detail: `Outcome: ${data.outcome.text}`,
     source: sourceLine(document),
@@ -81,7 +101,22 @@ export function siteCard(name: string, description: string, documents: RecordDoc
   });
 }
 
+// Its types name the functions as the module's exports; its CommonJS build hangs them on `default` (under Node's
+// interop, on `default.default`).
+type Upng = typeof upngModule;
+const upng = ((module: unknown): Upng => {
+  let m = module as Upng & { default?: unknown };
+  while (typeof m.encode !== 'function' && m.default) m = m.default as typeof m;
+  return m;
+})(upngModule);
+
+
 /** The PNG of a card: from the cache when this SVG was rendered before, otherwise rendered now and kept. */
 export function cardPng(card: PreviewCard): Buffer {
-  return cachedCard(card.path.split('/').at(-1)!, () => new Resvg(draw(card.content).svg, { font: { loadSystemFonts: false } }).render().asPng());
+  return cachedCard(card.path.split('/').at(-1)!, () => {
+    const image = new Resvg(draw(card.content).svg, { font: { loadSystemFonts: false } }).render();
+    const rgba = image.pixels;
+    const bytes = rgba.buffer.slice(rgba.byteOffset, rgba.byteOffset + rgba.byteLength) as ArrayBuffer;
+    return Buffer.from(upng.encode([bytes], image.width, image.height, CARD_COLOURS));
+  });
 }

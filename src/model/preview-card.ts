@@ -14,13 +14,15 @@ export const CARD_HEIGHT = 630;
 
 /** What a card says, top to bottom. */
 export interface CardContent {
-  /** What it is: "Paragraph 130", "Ofsted report", the site's name. */
+  /** Where it is from: the council and the document ("Lancashire · 2012 … inspection"), or the site's name. */
   kicker: string;
+  /** What it is about: a finding's section ("Services for looked after children › Being healthy"), where it has one. */
+  headline?: string;
+  /** A grade the finding states that its words do not name the area of, shown boxed as the grade of that area. */
+  grade?: { area: string; grade: string };
   /** The main words: the finding's text, the document's title, the site's description. */
   words: string;
-  /** The grade the block states ("Good"), shown as "Grade: Good". */
-  grade?: string;
-  /** The document it is from (a finding's card) or another line of facts. */
+  /** What it is within the document ("Paragraph 39"), or another line of facts. */
   detail: string;
   /** Publisher and date: "Ofsted · Published 9 March 2012". */
   source: string;
@@ -37,7 +39,7 @@ export interface Typesetter {
 
 export interface CardLine {
   /** Which part of the card it is a line of. */
-  role: 'kicker' | 'grade' | 'words' | 'detail' | 'source';
+  role: 'kicker' | 'headline' | 'grade' | 'words' | 'detail' | 'source';
   text: string;
   x: number;
   /** Baseline. */
@@ -49,8 +51,8 @@ export interface CardLine {
 
 export interface CardLayout {
   lines: CardLine[];
-  /** The grade box, where there is one. */
-  badge?: { x: number; y: number; width: number; height: number; line: CardLine };
+  /** The box around the grade's lines, where there is one. */
+  badge?: { x: number; y: number; width: number; height: number };
   /** Whether the main words were cut to fit. */
   cut: boolean;
 }
@@ -63,11 +65,12 @@ const ELLIPSIS = '…';
 
 /** The main words' sizes, largest first: short words are set larger; the smallest is used, cut to fit, for long ones. */
 const WORD_SIZES = [60, 52, 44] as const;
-/** The main words lie between the kicker and the rule above the source. */
-const WORDS_TOP = 150;
-const WORDS_BOTTOM = 470;
-/** The leading lets a second line run under the grade box (it ends at 130) clear of it: its tallest glyphs reach 0.8 em above the baseline. */
-const KICKER = { size: 34, leading: 48, maxLines: 4 } as const;
+/** The middle of the card (headline, grade, words) lies between the kicker and the rule above the footer, centred in it. */
+const MIDDLE_BOTTOM = 466;
+const GAP = 22;
+const KICKER = { size: 28, leading: 38, maxLines: 2, top: 72 } as const;
+const HEADLINE = { size: 40, leading: 50, maxLines: 2 } as const;
+const GRADE = { size: 32, leading: 42, padding: 14 } as const;
 const SMALL = { size: 30 } as const;
 
 /**
@@ -117,36 +120,42 @@ function oneLine(text: string, fits: Fits): string {
 export function layoutCard(card: CardContent, measure: Measure): CardLayout {
   const width = CARD_WIDTH - 2 * MARGIN;
   const fitsAt =
-    (size: number, bold: boolean, firstRoom = width): Fits =>
-    (line, index) =>
-      measure(line, size, bold) <= (index === 0 ? firstRoom : width);
-  const lines: CardLine[] = [];
+    (size: number, bold: boolean, room = width): Fits =>
+    (line) =>
+      measure(line, size, bold) <= room;
   const line = (role: CardLine['role'], text: string, y: number, size: number, bold: boolean, fill = TEXT, x = MARGIN): CardLine => ({ role, text, x, y, size, bold, fill });
+  const lines: CardLine[] = [];
 
-  let badge: CardLayout['badge'];
-  let kickerRoom = width;
-  if (card.grade) {
-    const text = `Grade: ${card.grade}`;
-    const padding = 16;
-    const boxWidth = measure(text, KICKER.size, true) + 2 * padding;
-    const x = CARD_WIDTH - MARGIN - boxWidth;
-    badge = { x, y: 74, width: boxWidth, height: 56, line: line('grade', text, 114, KICKER.size, true, TEXT, x + padding) };
-    kickerRoom = x - MARGIN - 24;
-  }
-  // The kicker takes more lines rather than lose the words that tell two blocks apart ("(Services for looked after
-  // children › Being healthy)"); only its first line is beside the grade box, the rest run under it, the full width.
-  // The main words keep at least three lines below it.
-  const kicker = fitWords(card.kicker, KICKER.maxLines, fitsAt(KICKER.size, true, kickerRoom)).lines;
-  kicker.forEach((text, i) => lines.push(line('kicker', text, 114 + i * KICKER.leading, KICKER.size, true, ACCENT)));
-  const top = WORDS_TOP + (kicker.length - 1) * KICKER.leading;
+  const kicker = fitWords(card.kicker, KICKER.maxLines, fitsAt(KICKER.size, true)).lines;
+  kicker.forEach((text, i) => lines.push(line('kicker', text, KICKER.top + i * KICKER.leading, KICKER.size, true, ACCENT)));
+  const top = KICKER.top + (kicker.length - 1) * KICKER.leading + GAP + 10;
 
+  // The middle, as blocks of lines, each measured from its top; then the words take the room left.
+  const headline = card.headline ? fitWords(card.headline, HEADLINE.maxLines, fitsAt(HEADLINE.size, true)).lines : [];
+  // A grade is never cut: its area's name wraps instead.
+  const grade = card.grade ? wrapWords(`${card.grade.area}: ${card.grade.grade}`, fitsAt(GRADE.size, true, width - 2 * GRADE.padding)) : [];
+  const headlineHeight = headline.length ? headline.length * HEADLINE.leading + GAP : 0;
+  const gradeHeight = grade.length ? grade.length * GRADE.leading + 2 * GRADE.padding - 8 + GAP : 0;
+  const room = MIDDLE_BOTTOM - top - headlineHeight - gradeHeight;
   const set = WORD_SIZES.map((size) => {
-    const leading = Math.round(size * 1.3);
-    const maxLines = Math.floor((WORDS_BOTTOM - top) / leading);
-    return { size, leading, ...fitWords(card.words, maxLines, fitsAt(size, false)) };
+    const leading = Math.round(size * 1.28);
+    return { size, leading, ...fitWords(card.words, Math.max(1, Math.floor(room / leading)), fitsAt(size, false)) };
   });
   const words = set.find((s) => !s.cut) ?? set.at(-1)!;
-  words.lines.forEach((text, i) => lines.push(line('words', text, top + words.size + i * words.leading, words.size, false)));
+  const wordsHeight = words.lines.length * words.leading;
+  // Centred: a short finding leaves two small margins, not one empty band.
+  let y = top + Math.max(0, Math.floor((room - wordsHeight) / 2));
+
+  headline.forEach((text, i) => lines.push(line('headline', text, y + HEADLINE.size + i * HEADLINE.leading - 6, HEADLINE.size, true)));
+  y += headlineHeight;
+  let badge: CardLayout['badge'];
+  if (grade.length) {
+    const boxWidth = Math.max(...grade.map((text) => measure(text, GRADE.size, true))) + 2 * GRADE.padding;
+    badge = { x: MARGIN, y, width: boxWidth, height: gradeHeight - GAP };
+    grade.forEach((text, i) => lines.push(line('grade', text, y + GRADE.padding + GRADE.size - 4 + i * GRADE.leading, GRADE.size, true, TEXT, MARGIN + GRADE.padding)));
+    y += gradeHeight;
+  }
+  words.lines.forEach((text, i) => lines.push(line('words', text, y + words.size + i * words.leading - Math.round(words.size * 0.2), words.size, false)));
 
   lines.push(line('detail', oneLine(card.detail, fitsAt(SMALL.size, true)), 540, SMALL.size, true));
   lines.push(line('source', oneLine(card.source, fitsAt(SMALL.size, false)), 584, SMALL.size, false, MUTED));
@@ -156,14 +165,15 @@ export function layoutCard(card: CardContent, measure: Measure): CardLayout {
 /** The card's words in reading order, for og:image:alt. */
 export function cardAlt(card: CardContent, layout: CardLayout): string {
   const words = layout.lines.filter((l) => l.role === 'words').map((l) => l.text).join(' ');
-  const parts = [card.kicker, card.grade && `Grade: ${card.grade}`, words, card.detail, card.source].filter((p): p is string => !!p);
+  const grade = card.grade && `${card.grade.area}: ${card.grade.grade}`;
+  const parts = [card.kicker, card.headline, grade, words, card.detail, card.source].filter((p): p is string => !!p);
   return parts.map((p) => (/[.!?…:;]$/.test(p) ? p : `${p}.`)).join(' ');
 }
 
 /** The card as SVG, its lines drawn by `type` (src/data/card-font.ts draws them as glyph outlines). */
 export function cardSvg(layout: CardLayout, type: Typesetter): string {
   const badge = layout.badge
-    ? `<rect x="${layout.badge.x}" y="${layout.badge.y}" width="${layout.badge.width}" height="${layout.badge.height}" rx="8" fill="#ffffff" stroke="${TEXT}" stroke-width="3"/>${type.draw(layout.badge.line)}`
+    ? `<rect x="${layout.badge.x}" y="${layout.badge.y}" width="${layout.badge.width}" height="${layout.badge.height}" rx="8" fill="#ffffff" stroke="${TEXT}" stroke-width="3"/>`
     : '';
   const lines = layout.lines.map(type.draw);
   return [
@@ -176,4 +186,19 @@ export function cardSvg(layout: CardLayout, type: Typesetter): string {
     ...lines,
     '</svg>',
   ].join('');
+}
+
+/** The longest headline a card takes from a section's last two headings before it keeps only the last. */
+const HEADLINE_CHARS = 84;
+
+/**
+ * What a finding is about, from its section ("A › B › C"): its last two headings, or the last where two
+ * are long; the document's own title (a letter's subject line heads all of it) says nothing, and nor does
+ * no heading at all, so those have none and the finding's words lead.
+ */
+export function cardHeadline(section: string, documentTitle: string): string | undefined {
+  const squash = (s: string) => s.replace(/[\s:]+$/, '').trim();
+  const headings = section.split(' › ').map(squash).filter((h) => h && h.toLowerCase() !== squash(documentTitle).toLowerCase());
+  const two = headings.slice(-2).join(' › ');
+  return two.length <= HEADLINE_CHARS ? two || undefined : headings.at(-1);
 }

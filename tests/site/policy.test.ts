@@ -6,6 +6,8 @@
  * every offending page.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../src/model/security-headers';
 import { brokenTarget, elements } from '../support/html';
@@ -95,14 +97,23 @@ describe('the Content-Security-Policy of every page', () => {
 });
 
 describe('reading needs no JavaScript', () => {
-  it(`no page but ${SEARCH_PATH} has a script (JSON-LD data aside) or preloads one`, () => {
-    expect(
-      offences(({ path, elements }) =>
-        path === SEARCH_PATH
-          ? []
-          : elements.filter((el) => (el.name === 'script' && !isJsonLd(el)) || (el.name === 'link' && /modulepreload/i.test(el.attribs.rel ?? ''))).map(tag),
-      ),
-    ).toEqual([]);
+  const scripts = (elements: (typeof pages)[number]['elements']) =>
+    elements.filter((el) => (el.name === 'script' && !isJsonLd(el)) || (el.name === 'link' && /modulepreload/i.test(el.attribs.rel ?? '')));
+  /** Finding and document pages: the copy-and-share enhancement (src/scripts/share.ts), and nothing else. */
+  const shares = (path: string) => /^\/(findings\/[^/]+\/[^/]+|inspections\/[^/]+)\/$/.test(path);
+  const shareScripts = new Set(pages.filter((p) => shares(p.path)).flatMap((p) => scripts(p.elements).map((el) => el.attribs.src ?? tag(el))));
+
+  it(`no page but ${SEARCH_PATH} has a script (JSON-LD data aside) or preloads one, but finding and document pages their share script`, () => {
+    expect(offences(({ path, elements }) => (path === SEARCH_PATH || shares(path) ? [] : scripts(elements).map(tag)))).toEqual([]);
+    expect(offences(({ path, elements }) => (shares(path) && scripts(elements).length !== 1 ? [`${scripts(elements).length} scripts`] : []))).toEqual([]);
+    expect(shareScripts.size).toBe(1);
+  });
+
+  it('the share script is one file of at most 1 kB gzipped', () => {
+    const [src] = [...shareScripts];
+    expect(src).toMatch(/^\/_astro\/.*\.js$/);
+    const bytes = gzipSync(readFileSync(join(DIST, src!)), { level: 9 }).length;
+    expect(bytes, `${src}: ${bytes} bytes gzipped`).toBeLessThanOrEqual(1024);
   });
 
   it(`no page but ${SEARCH_PATH} has a <noscript>: with no script and nothing shown only without one, a reading page reads the same with JavaScript on or off`, () => {

@@ -1,6 +1,6 @@
 /** The link-preview card's layout (src/model/preview-card.ts), measured with a fixed-width stand-in font. */
 import { describe, expect, it } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, cardAlt, cardSvg, cutWords, fitWords, layoutCard, type CardContent, type Measure } from '../../src/model/preview-card';
+import { CARD_HEIGHT, CARD_WIDTH, cardAlt, cardHeadline, cardSvg, cutWords, fitWords, layoutCard, type CardContent, type Measure } from '../../src/model/preview-card';
 import { wrapWords } from '../../src/model/wrap';
 
 /** Every character half as wide as the type is high; bold a tenth wider. */
@@ -49,49 +49,66 @@ describe('wrapWords and fitWords', () => {
 });
 
 const finding: CardContent = {
-  kicker: 'Paragraph 130',
+  kicker: 'Lancashire · 2012 safeguarding and looked after children inspection',
+  headline: 'Services for looked after children › Being healthy',
   words: 'The Young People’s Service and social care workers provide effective support. '.repeat(6).trim(),
-  grade: 'Good',
-  detail: '2012 safeguarding and looked after children inspection',
+  grade: { area: 'Being healthy', grade: 'Good' },
+  detail: 'Paragraph 130',
   source: 'Ofsted · Published 9 March 2012',
 };
+const role = (layout: ReturnType<typeof layoutCard>, name: string) => layout.lines.filter((l) => l.role === name);
+/** The ink's top and bottom: the tallest glyphs reach 0.8 em above the baseline, descenders 0.25 em below. */
+const extent = (lines: { y: number; size: number }[]) => [Math.min(...lines.map((l) => l.y - 0.8 * l.size)), Math.max(...lines.map((l) => l.y + 0.25 * l.size))] as const;
 
 describe('layoutCard', () => {
-  it('keeps every line inside the card, the words within the margins', () => {
+  it('keeps every line inside the card, the words within the margins, the middle between the kicker and the rule', () => {
     const layout = layoutCard(finding, measure);
-    for (const line of [...layout.lines, layout.badge!.line]) {
+    for (const line of layout.lines) {
       expect(line.x).toBeGreaterThanOrEqual(64);
       expect(line.x + measure(line.text, line.size, line.bold)).toBeLessThanOrEqual(CARD_WIDTH - 64);
       expect(line.y).toBeLessThan(CARD_HEIGHT);
     }
+    const [, kickerBottom] = extent(role(layout, 'kicker'));
+    const [middleTop, middleBottom] = extent([...role(layout, 'headline'), ...role(layout, 'words')]);
+    expect(middleTop).toBeGreaterThan(kickerBottom);
+    expect(middleBottom).toBeLessThan(494); // the rule above the footer
     expect(layout.cut).toBe(true);
-    expect(layout.lines.map((l) => l.size).every((size) => size >= 30)).toBe(true);
+    expect(layout.lines.map((l) => l.size).every((size) => size >= 28)).toBe(true);
   });
 
-  it('sets short words larger than long ones, and shows the grade as words in a box', () => {
-    const short = layoutCard({ ...finding, words: 'Partnership working: Good' }, measure);
-    const long = layoutCard(finding, measure);
-    expect(short.lines[1]!.size).toBeGreaterThan(long.lines[1]!.size);
-    expect(short.cut).toBe(false);
-    expect(short.badge?.line.text).toBe('Grade: Good');
+  it('names the council and document first, then what the finding is about, then its words; where it is in the footer', () => {
+    const layout = layoutCard(finding, measure);
+    const order = [...new Set([...layout.lines].sort((a, b) => a.y - b.y).map((l) => l.role))];
+    expect(order).toEqual(['kicker', 'headline', 'grade', 'words', 'detail', 'source']);
+    expect(role(layout, 'kicker').map((l) => l.text).join(' ')).toBe(finding.kicker);
+  });
+
+  it('shows a grade as the grade of its named area, in a box around its lines, never cut', () => {
+    const layout = layoutCard(finding, measure);
+    expect(role(layout, 'grade').map((l) => l.text)).toEqual(['Being healthy: Good']);
+    const [top, bottom] = extent(role(layout, 'grade'));
+    expect(layout.badge!.y).toBeLessThan(top);
+    expect(layout.badge!.y + layout.badge!.height).toBeGreaterThan(bottom);
+    const long = layoutCard({ ...finding, grade: { area: 'Making a positive contribution, including user engagement and the views of children', grade: 'Outstanding' } }, measure);
+    expect(role(long, 'grade').map((l) => l.text).join(' ')).toMatch(/views of children: Outstanding$/);
     expect(layoutCard({ ...finding, grade: undefined }, measure).badge).toBeUndefined();
   });
 
-  it('runs a long heading under the grade box on its second line, the full width, rather than cut it', () => {
-    const kicker = 'Record of main findings, row “Being healthy” (Services for looked after children)';
-    const layout = layoutCard({ ...finding, kicker }, measure);
-    const lines = layout.lines.filter((l) => l.role === 'kicker');
-    expect(lines.map((l) => l.text).join(' ')).toBe(kicker);
-    expect(lines[0]!.x + measure(lines[0]!.text, lines[0]!.size, true)).toBeLessThan(layout.badge!.x);
-    expect(measure(lines[1]!.text, lines[1]!.size, true)).toBeGreaterThan(layout.badge!.x - 64);
-    // Its tallest glyphs (brackets, accented capitals) reach 0.8 em above the baseline.
-    expect(lines[1]!.y - 0.8 * lines[1]!.size).toBeGreaterThan(layout.badge!.y + layout.badge!.height);
+  it('sets short words larger than long ones, and centres them: no empty band above the footer', () => {
+    const short = layoutCard({ ...finding, grade: undefined, words: 'Partnership working: Good' }, measure);
+    const long = layoutCard(finding, measure);
+    expect(role(short, 'words')[0]!.size).toBeGreaterThan(role(long, 'words')[0]!.size);
+    expect(short.cut).toBe(false);
+    const [, kickerBottom] = extent(role(short, 'kicker'));
+    const [top, bottom] = extent([...role(short, 'headline'), ...role(short, 'words')]);
+    // The space above the middle and the space below it differ by less than a line of the words.
+    expect(Math.abs(top - kickerBottom - (494 - bottom))).toBeLessThan(role(short, 'words')[0]!.size * 1.5);
   });
 
   it('says in its alt text what the card shows', () => {
-    const layout = layoutCard({ ...finding, words: 'Partnership working: Good' }, measure);
-    expect(cardAlt(finding, layout)).toBe(
-      'Paragraph 130. Grade: Good. Partnership working: Good. 2012 safeguarding and looked after children inspection. Ofsted · Published 9 March 2012.',
+    const content = { ...finding, words: 'Children say they feel safe.' };
+    expect(cardAlt(content, layoutCard(content, measure))).toBe(
+      'Lancashire · 2012 safeguarding and looked after children inspection. Services for looked after children › Being healthy. Being healthy: Good. Children say they feel safe. Paragraph 130. Ofsted · Published 9 March 2012.',
     );
   });
 
@@ -106,8 +123,26 @@ describe('layoutCard', () => {
       defs: () => `<defs data-lines="${drawn.length}"/>`,
     });
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200" height="630"/);
-    expect(drawn).toEqual([layout.badge!.line, ...layout.lines].map((l) => l.text));
+    expect(drawn).toEqual(layout.lines.map((l) => l.text));
     expect(svg).toContain(`<defs data-lines="${drawn.length}"/>`);
     expect(svg.indexOf('<defs')).toBeLessThan(svg.indexOf('<g data-line'));
+  });
+});
+
+describe('cardHeadline', () => {
+  const title = 'Ofsted inspection of services for children in need of help and protection';
+  it('is the last two headings of the section, or the last where two are long', () => {
+    expect(cardHeadline('Services for looked after children › Areas for improvement › Within six months:', title)).toBe('Areas for improvement › Within six months');
+    expect(cardHeadline('Quality of provision', title)).toBe('Quality of provision');
+    expect(cardHeadline('Services for looked after children › How good are outcomes for looked after children and care leavers? › Being healthy', title)).toBe(
+      'How good are outcomes for looked after children and care leavers? › Being healthy',
+    );
+    expect(cardHeadline(`Services › ${'A very long heading that goes on '.repeat(3)}› Being healthy`, title)).toBe('Being healthy');
+  });
+
+  it('is none where the section is the document’s own title or there is no heading', () => {
+    expect(cardHeadline(title, title)).toBeUndefined();
+    expect(cardHeadline('', title)).toBeUndefined();
+    expect(cardHeadline(`${title} › Strengths`, title)).toBe('Strengths');
   });
 });
