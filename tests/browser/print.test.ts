@@ -68,4 +68,30 @@ describe('printed', () => {
     }
     expect(found.screenOnly, 'downloads and previous/next links printed').toBe(0);
   });
+
+  // The longest findings, and one of each other document: their words, citation, facts and our reading.
+  const LONGEST = ['p89', 'p57', 'p36'].map((id) => `/findings/2012-safeguarding-and-looked-after-children/${id}/`);
+  const OTHERS = ['2009-unannounced-inspection-contact-referral-assessment/p3', '2015-council-letter-to-stakeholders/p10', '2018-scrutiny-committee-inspection-and-review/p10'].map((f) => `/findings/${f}/`);
+
+  it('a finding page prints on at most two A4 pages, its citation and permanent link on the first', async () => {
+    const tab = await site.tab();
+    const problems: string[] = [];
+    try {
+      for (const path of [...LONGEST, ...OTHERS]) {
+        await tab.visit(path);
+        const pdf = await tab.page.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
+        const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
+        if (pages < 1 || pages > 2) problems.push(`${path}: ${pages} pages`);
+        // Where the permanent link ends on paper: A4 less its margins is 180 mm wide, 267 mm high (96 px an inch).
+        await tab.page.setViewportSize({ width: Math.floor((180 / 25.4) * 96), height: 800 });
+        await tab.page.emulateMedia({ media: 'print' });
+        const bottom = await tab.page.evaluate(() => document.querySelector('[data-share] .share__link')!.getBoundingClientRect().bottom + scrollY);
+        if (bottom > (267 / 25.4) * 96) problems.push(`${path}: the permanent link ends ${Math.round(bottom)} px down, past the first page`);
+        await tab.page.emulateMedia({ media: null });
+      }
+    } finally {
+      await tab.close();
+    }
+    expect(problems).toEqual([]);
+  });
 });
