@@ -90,7 +90,12 @@ export async function weighPages(browser: Browser, server: BenchServer, root: st
 }
 
 /** Reading pages (all but search) that ship any JavaScript: fetched or inline. */
-export const pagesWithScript = (pages: PageWeight[]) => pages.filter((p) => p.path !== SEARCH_PATH && (p.js > 0 || p.inlineScripts > 0));
+/** Finding and document pages may load the copy-and-share enhancement (src/scripts/share.ts), at most this many bytes gzipped. */
+export const SHARE_SCRIPT_BYTES = 1024;
+const mayShare = (p: PageWeight) => p.type === 'finding' || p.type.startsWith('document ');
+/** Reading pages with any script beyond that. */
+export const pagesWithScript = (pages: PageWeight[]) =>
+  pages.filter((p) => p.path !== SEARCH_PATH && (p.inlineScripts > 0 || p.js > (mayShare(p) ? SHARE_SCRIPT_BYTES : 0)));
 
 export interface TypeSummary {
   type: string;

@@ -73,7 +73,7 @@ export function judge(r: Omit<Results, 'targets'>): Target[] {
   if (r.pages) {
     const reading = r.pages.all.filter((p) => p.path !== SEARCH_PATH).length;
     targets.push({
-      target: 'Reading pages ship no JavaScript',
+      target: 'Reading pages ship no JavaScript (finding and document pages: the share script, ≤ 1 kB)',
       figure: `${r.pages.withScript.length} of ${reading} pages have any`,
       met: r.pages.withScript.length === 0,
     });
