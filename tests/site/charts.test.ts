@@ -381,6 +381,14 @@ describe('the chart pages', () => {
     expect(links(page('/'))).toContain('/journey/');
   });
 
+  it('/grades/ says which grade words each later document uses, and that only “requires improvement” is not on the 2012 scale', () => {
+    const lede = textOf(first(page('/grades/'), (el) => el.name === 'p' && (el.attribs.class ?? '').includes('lede'), 'lede'));
+    expect(lede).toContain('the 2015 council letter to stakeholders states judgements of inadequate and good;');
+    expect(lede).toContain('the 2018 post-inspection update states judgements of requires improvement to be good, requires improvement and good.');
+    expect(lede).toContain('Good and inadequate are words of the 2012 scale too; requires improvement to be good and requires improvement are not.');
+    expect(lede).not.toContain('other words');
+  });
+
   it('every link from /grades/ and /journey/ to a document resolves to a block on its page', () => {
     const broken: string[] = [];
     let count = 0;
