@@ -101,6 +101,14 @@ describe(`the glossary page ${GLOSSARY_PAGE}`, () => {
     expect(never.sort()).toEqual(['cin', 'cla', 'cpp', 'cse', 'dcs', 'iro', 'lac', 'neet']);
   });
 
+  it('lists a form the documents use as "Also written" only where they use the heading’s form too', () => {
+    const text = textOf(glossaryHtml);
+    expect(text).toContain('Also written: “LCSB”');
+    // The documents write "personal advisors", never "personal adviser".
+    expect(text).toContain('Written in the documents as: “personal advisor”.');
+    expect(text).not.toContain('Also written: “personal advisor”');
+  });
+
   it('links every place each term appears, and every link works', () => {
     const links = startTags(glossaryHtml)
       .filter((t) => t.name === 'a')
