@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../src/model/security-headers';
 import { brokenTarget, elements } from '../support/html';
-import { builtPages, filesUnder, readPage, SEARCH_PATH } from '../support/pages';
+import { builtPages, filesUnder, isShareScript, readPage, SEARCH_PATH, SHARE_PAGE } from '../support/pages';
 import { DIST } from '../support/server';
 
 const pages = builtPages().map((page) => ({ path: page.path, elements: elements(readPage(page)) }));
@@ -99,13 +99,13 @@ describe('the Content-Security-Policy of every page', () => {
 describe('reading needs no JavaScript', () => {
   const scripts = (elements: (typeof pages)[number]['elements']) =>
     elements.filter((el) => (el.name === 'script' && !isJsonLd(el)) || (el.name === 'link' && /modulepreload/i.test(el.attribs.rel ?? '')));
-  /** Finding and document pages: the copy-and-share enhancement (src/scripts/share.ts), and nothing else. */
-  const shares = (path: string) => /^\/(findings\/[^/]+\/[^/]+|inspections\/[^/]+)\/$/.test(path);
+  const shares = (path: string) => SHARE_PAGE.test(path);
   const shareScripts = new Set(pages.filter((p) => shares(p.path)).flatMap((p) => scripts(p.elements).map((el) => el.attribs.src ?? tag(el))));
 
   it(`no page but ${SEARCH_PATH} has a script (JSON-LD data aside) or preloads one, but finding and document pages their share script`, () => {
     expect(offences(({ path, elements }) => (path === SEARCH_PATH || shares(path) ? [] : scripts(elements).map(tag)))).toEqual([]);
     expect(offences(({ path, elements }) => (shares(path) && scripts(elements).length !== 1 ? [`${scripts(elements).length} scripts`] : []))).toEqual([]);
+    expect([...shareScripts].filter((src) => !isShareScript(src))).toEqual([]);
     expect(shareScripts.size).toBe(1);
   });
 

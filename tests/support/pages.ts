@@ -52,6 +52,13 @@ export function readPage(page: BuiltPage): string {
 /** The search page may run JavaScript; every other page is a reading page. */
 export const SEARCH_PATH = '/search/';
 
+/**
+ * Finding and document pages, which load one script: their copy-and-share buttons' (src/scripts/share.ts,
+ * bundled by Astro from src/components/ShareLinks.astro). No other reading page has one.
+ */
+export const SHARE_PAGE = /^\/(findings\/[^/]+\/[^/]+|inspections\/[^/]+)\/$/;
+export const isShareScript = (url: string) => /\/_astro\/ShareLinks\.[^/]*\.js$/.test(url);
+
 /** The pages that each hold one inspection document (/inspections/<id>/). */
 export function documentPages(pages = builtPages()): BuiltPage[] {
   return pages.filter((p) => /^\/inspections\/[^/]+\/$/.test(p.path));
