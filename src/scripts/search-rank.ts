@@ -102,3 +102,18 @@ export function figuresFirst(ids: string[], texts: readonly string[], terms: str
     .map((r) => r.id);
   return [...best, ...ids.slice(texts.length)];
 }
+
+/**
+ * The best blocks (the first page, whose files are loaded to be shown anyway) in order of their
+ * score times their weight (src/model/search-records.ts `weightOf`): a finding that judges above a
+ * heading, a grade scale's definition or a bare grade line with as many of the words. Otherwise the
+ * order is kept.
+ */
+export function byWeight(ranked: RankedRecord[], weights: readonly number[]): string[] {
+  const best = ranked
+    .slice(0, weights.length)
+    .map((r, i) => ({ id: r.id, i, score: r.score * weights[i]! }))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .map((r) => r.id);
+  return [...best, ...ranked.slice(weights.length).map((r) => r.id)];
+}

@@ -11,11 +11,13 @@
  * and search-link.ts.
  */
 import { blockFile, blockId, groupOf, VALUES_FILE, type BlockFile, type BlockValues } from '../model/search-groups';
+import type { MeaningEntry } from '../model/search-records';
 import { blockHits, type GroupResult } from './search-blocks';
 import { excerptOf, hitUrl, shownOf } from './search-link';
 import { holdsPhrase, parseQuery, searchedWords, type Query } from './search-query';
-import { figuresFirst, rankRecords, type WordResults } from './search-rank';
+import { byWeight, figuresFirst, rankRecords, type WordResults } from './search-rank';
 import { applyCorrections, closestWord, startsAWord } from './search-spelling';
+import { answerFor, type Judged } from './search-answer';
 
 /** A block's words as its page shows them. */
 const shownText = (f: BlockFile) => shownOf(f).text;
@@ -38,6 +40,8 @@ interface Found {
 }
 
 const PAGE_SIZE = 10;
+/** The longest section name a result's title carries. */
+const TITLE_SECTION = 40;
 const TYPING_DELAY = 250;
 /** How long typing must pause before the live region says the new count. */
 const ANNOUNCE_DELAY = 1000;
@@ -59,12 +63,16 @@ function enhance(form: HTMLFormElement) {
   const list = $<HTMLOListElement>('#search-list');
   const more = $<HTMLButtonElement>('#search-more');
   const failed = $<HTMLElement>('#search-failed');
+  const answer = $<HTMLElement>('#search-answer');
+  const judged = [...answer.querySelectorAll<HTMLLIElement>('li')];
   const empty = $<HTMLElement>('#search-empty');
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const facets = [...new Set(boxes.map((b) => b.name))];
   const years = boxes.filter((b) => b.name === 'year').map((b) => b.value);
   const total = Number(form.dataset.records);
   const blockLength = Number(form.dataset.blockLength);
+  const meanings = JSON.parse(form.dataset.meanings ?? '[]') as MeaningEntry[];
+  const keys = new Set(meanings.map((m) => m[0]));
   const label = (facet: string, value: string) => boxes.find((b) => b.name === facet && b.value === value)?.dataset.label ?? value;
 
   let pagefind: Promise<Pagefind> | undefined;
@@ -123,6 +131,8 @@ function enhance(form: HTMLFormElement) {
   let shown = 0;
   let sequence = 0;
   let typing: number | undefined;
+  /** A search the reader asked for (Enter, the button): its answer or results are brought into view. */
+  let submitted = false;
 
   filters.hidden = false;
   results.hidden = false;
@@ -152,15 +162,15 @@ function enhance(form: HTMLFormElement) {
    * Each word searched as typed and exactly (in quotes: the word and its stems, not longer words it starts),
    * per block. Each search runs in a task of its own: together they would hold up the page.
    */
-  const wordResults = async (word: string): Promise<WordResults> => {
+  const wordResults = async (word: string, query: Query): Promise<WordResults> => {
     await nextTask();
     const loose = await searchPf(word);
     await nextTask();
-    return { word, weight: 1, ...blockHits(loose, await searchPf(`"${word}"`), blockLength) };
+    return { word, weight: query.meanings.find((m) => m.key === word)?.words ?? 1, ...blockHits(loose, await searchPf(`"${word}"`), blockLength) };
   };
 
   async function search(text: string): Promise<Found> {
-    const query = parseQuery(text, years);
+    const query = parseQuery(text, years, meanings);
     const words = searchedWords(query);
     const none: Found = { text, query, ids: [], misspelt: [], missing: [] };
     if (!query.terms.length) return none; // Only common words or punctuation: nothing to find.
@@ -168,21 +178,21 @@ function enhance(form: HTMLFormElement) {
     const pf = await loadPagefind();
     await Promise.all(words.flatMap((w) => [pf.preload(w), pf.preload(`"${w}"`)]));
     let found: WordResults[] = [];
-    for (const w of words) found.push(await wordResults(w));
+    for (const w of words) found.push(await wordResults(w, query));
     // A word held by no block is misspelt, or being typed: Pagefind then finds shorter words it starts with, which are not it.
     const misspelt: string[] = [];
     const missing: string[] = [];
     const corrections = new Map<string, string>();
     await Promise.all(
       found.map(async (w, i) => {
-        if (w.exact.length || /\d/.test(w.word)) return;
+        if (w.exact.length || /\d/.test(w.word) || keys.has(w.word)) return;
         const vocabulary = await wordsFrom(w.word[0]!);
         if (startsAWord(w.word, vocabulary)) return;
         const fix = closestWord(w.word, vocabulary);
         if (fix) {
           corrections.set(w.word, fix);
           misspelt.push(w.word);
-          found[i] = { ...(await wordResults(fix)), word: w.word };
+          found[i] = { ...(await wordResults(fix, query)), word: w.word };
         } else {
           missing.push(w.word);
           found[i] = { ...w, loose: [] };
@@ -198,7 +208,9 @@ function enhance(form: HTMLFormElement) {
     }
     const favoured = new Set(found.flatMap((w) => w.loose.map((h) => h.id)).filter((id) => yearGroups.has(groupOf(id))));
     const ranked = rankRecords(found, total, favoured);
-    let ids = ranked.map((r) => r.id);
+    // A quoted phrase's candidates are read below; its results are those holding it, in their order.
+    const weights = query.phrases.length ? [] : (await Promise.all(ranked.slice(0, PAGE_SIZE).map((r) => loadBlock(r.id)))).map((f) => Number(f.filters.weight?.[0] ?? 1));
+    let ids = byWeight(ranked, weights);
     if (query.phrases.length) {
       // A quoted phrase must be in the block's words: check the best blocks that hold every word of the phrases.
       const phraseWords = new Set(query.phrases.flat().filter((w) => query.terms.includes(w)));
@@ -210,7 +222,7 @@ function enhance(form: HTMLFormElement) {
     const terms = query.terms.map((t) => corrections.get(t) ?? t);
     if (query.figure) {
       const texts = await Promise.all(ids.slice(0, PAGE_SIZE).map(loadBlock));
-      ids = figuresFirst(ids, texts.map(shownText), terms);
+      ids = figuresFirst(ids, texts.map(shownText), [...terms, ...query.meanings.flatMap((m) => m.typed.split(' '))]);
     }
     const corrected = corrections.size ? applyCorrections(text, corrections) : undefined;
     return { text, query: corrected ? { ...query, terms } : query, ids, corrected, misspelt, missing };
@@ -258,6 +270,11 @@ function enhance(form: HTMLFormElement) {
       const n = basis && valuesOf ? basis.ids.filter((id) => valuesOf!.get(id)?.includes(`${box.name}=${box.value}`) && passes(id, picked, box.name)).length : undefined;
       count.textContent = n === undefined ? '' : `(${n})`;
     }
+    // Each folded filter's summary names its choices with their counts.
+    for (const summary of form.querySelectorAll<HTMLElement>('[data-facet]')) {
+      const mine = picked.filter((b) => b.name === summary.dataset.facet);
+      summary.textContent = mine.length ? `: ${mine.map((b) => `${b.dataset.label} ${form.querySelector(`label[for="${b.id}"] .search-count`)?.textContent ?? ''}`.trim()).join(', ')}` : '';
+    }
   }
 
   async function render(mine: number, typed = false) {
@@ -267,6 +284,9 @@ function enhance(form: HTMLFormElement) {
     clear.hidden = picked.length === 0;
     $<HTMLElement>('#search-filters-chosen').textContent = picked.length ? ` (${picked.length} chosen)` : '';
     listed = current ? current.ids.filter((id) => passes(id, picked)) : [];
+    const answered = current ? answerFor(current.text, current.query.years, judged.map((li) => li.dataset as unknown as Judged)) : [];
+    judged.forEach((li, i) => (li.hidden = !answered.includes(i)));
+    answer.hidden = !answered.length;
     shown = 0;
     const items = await nextItems();
     if (mine !== sequence) return;
@@ -281,14 +301,28 @@ function enhance(form: HTMLFormElement) {
       if (hadFocus) input.focus();
       return;
     }
-    announceCount(typed);
-    if (hadFocus) heading.focus();
+    await announceCount(typed);
+    if (submitted) {
+      // On a phone the keyboard closes and the answer or the first result is at the top of the screen.
+      const first = answer.hidden ? heading : answer;
+      first.focus({ preventScroll: true });
+      first.scrollIntoView({ block: 'start' });
+    } else if (hadFocus) heading.focus();
+    submitted = false;
     performance.mark('search-results');
   }
 
-  /** The count, and why the results differ from the words typed. */
-  function announceCount(typed: boolean) {
+  /** The count, and why the results differ from the words typed: corrections, and what a word was searched as. */
+  async function announceCount(typed: boolean) {
     const c = current!;
+    const shownFiles = await Promise.all(listed.slice(0, PAGE_SIZE).map(loadBlock));
+    const searchedAs = new Map(c.query.meanings.filter((m) => m.typed !== m.as).map((m) => [m.typed, m.as]));
+    for (const f of shownFiles) {
+      for (const pair of shownOf(f).stands) {
+        const [reader = '', words = ''] = pair.split(' → ');
+        if (c.query.terms.includes(reader.toLowerCase()) && !searchedAs.has(reader) && !keys.has(reader)) searchedAs.set(reader, words.toLowerCase());
+      }
+    }
     const n = chosen().length;
     const filtered = n ? `, with ${n === 1 ? 'a filter' : `${n} filters`}` : '';
     // The words as typed, in quotation marks, unless the reader typed some (a phrase).
@@ -298,6 +332,7 @@ function enhance(form: HTMLFormElement) {
       c.misspelt.length ? `No paragraph contains ${words(c.misspelt)}, so these are the results for “${c.corrected}”.` : '',
       c.missing.length && listed.length ? `No paragraph contains ${words(c.missing)}: these results have the other words.` : '',
       c.text && !c.query.terms.length ? 'Every word of that is too common to search for: add a word that says what you are looking for.' : '',
+      ...[...searchedAs].slice(0, 3).map(([reader, words]) => `${reader}: searched as ${words}.`),
     ]
       .filter(Boolean)
       .join(' ');
@@ -356,7 +391,8 @@ function enhance(form: HTMLFormElement) {
     const title = element('h3', 'search-result__title');
     const link = element('a');
     link.href = hitUrl(shown, query);
-    link.textContent = form === 'heading' || !innermost ? labelText : `${labelText}: ${innermost}`;
+    // Short: a long section's name (a letter's two-line subject) would make every title of its document alike.
+    link.textContent = form === 'heading' || !innermost || innermost.length > TITLE_SECTION ? labelText : `${labelText}: ${innermost}`;
     title.append(link);
     const source = element('p', 'search-result__source');
     const publisher = f.filters.publisher?.[0] ?? '';
@@ -370,6 +406,7 @@ function enhance(form: HTMLFormElement) {
   // ---- Events -----------------------------------------------------------------------------
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    submitted = true;
     window.clearTimeout(typing);
     void update('push');
   });
