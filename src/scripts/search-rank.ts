@@ -109,7 +109,7 @@ export function figuresFirst(ids: string[], texts: readonly string[], terms: str
  * heading, a grade scale's definition or a bare grade line with as many of the words. Otherwise the
  * order is kept.
  */
-export function byWeight(ranked: RankedRecord[], weights: readonly number[]): string[] {
+export function byWeight(ranked: Pick<RankedRecord, 'id' | 'score'>[], weights: readonly number[]): string[] {
   const best = ranked
     .slice(0, weights.length)
     .map((r, i) => ({ id: r.id, i, score: r.score * weights[i]! }))

@@ -34,6 +34,10 @@ interface Found {
   query: Query;
   /** Ranked block ids (src/model/search-groups.ts). */
   ids: string[];
+  /** Each result's score, where the first page is ordered by score times weight. */
+  scores?: Map<string, number>;
+  /** The words a figure must stand by, for a question asking for one. */
+  counted?: string[];
   corrected?: string;
   misspelt: string[];
   missing: string[];
@@ -208,9 +212,7 @@ function enhance(form: HTMLFormElement) {
     }
     const favoured = new Set(found.flatMap((w) => w.loose.map((h) => h.id)).filter((id) => yearGroups.has(groupOf(id))));
     const ranked = rankRecords(found, total, favoured);
-    // A quoted phrase's candidates are read below; its results are those holding it, in their order.
-    const weights = query.phrases.length ? [] : (await Promise.all(ranked.slice(0, PAGE_SIZE).map((r) => loadBlock(r.id)))).map((f) => Number(f.filters.weight?.[0] ?? 1));
-    let ids = byWeight(ranked, weights);
+    let ids = ranked.map((r) => r.id);
     if (query.phrases.length) {
       // A quoted phrase must be in the block's words: check the best blocks that hold every word of the phrases.
       const phraseWords = new Set(query.phrases.flat().filter((w) => query.terms.includes(w)));
@@ -220,12 +222,18 @@ function enhance(form: HTMLFormElement) {
       ids = candidates.filter((_, i) => query.phrases.every((p) => holdsPhrase(shownText(texts[i]!), p)));
     }
     const terms = query.terms.map((t) => corrections.get(t) ?? t);
-    if (query.figure) {
-      const texts = await Promise.all(ids.slice(0, PAGE_SIZE).map(loadBlock));
-      ids = figuresFirst(ids, texts.map(shownText), [...terms, ...query.meanings.flatMap((m) => m.typed.split(' '))]);
-    }
     const corrected = corrections.size ? applyCorrections(text, corrections) : undefined;
-    return { text, query: corrected ? { ...query, terms } : query, ids, corrected, misspelt, missing };
+    return {
+      text,
+      query: corrected ? { ...query, terms } : query,
+      ids,
+      // A quoted phrase's results are those holding it, in their order.
+      scores: query.phrases.length ? undefined : new Map(ranked.map((r) => [r.id, r.score])),
+      counted: query.figure ? [...terms, ...query.meanings.flatMap((m) => m.typed.split(' '))] : undefined,
+      corrected,
+      misspelt,
+      missing,
+    };
   }
 
   /** `how` the URL records this state; typing records it in place, and its count is announced once typing pauses. */
@@ -273,6 +281,7 @@ function enhance(form: HTMLFormElement) {
     // Each folded filter's summary names its choices with their counts.
     for (const summary of form.querySelectorAll<HTMLElement>('[data-facet]')) {
       const mine = picked.filter((b) => b.name === summary.dataset.facet);
+      if (mine.length) summary.closest('details')!.open = true;
       summary.textContent = mine.length ? `: ${mine.map((b) => `${b.dataset.label} ${form.querySelector(`label[for="${b.id}"] .search-count`)?.textContent ?? ''}`.trim()).join(', ')}` : '';
     }
   }
@@ -283,7 +292,8 @@ function enhance(form: HTMLFormElement) {
     showCounts(picked);
     clear.hidden = picked.length === 0;
     $<HTMLElement>('#search-filters-chosen').textContent = picked.length ? ` (${picked.length} chosen)` : '';
-    listed = current ? current.ids.filter((id) => passes(id, picked)) : [];
+    listed = current ? await firstPageFirst(current, current.ids.filter((id) => passes(id, picked))) : [];
+    if (mine !== sequence) return;
     const answered = current ? answerFor(current.text, current.query.years, judged.map((li) => li.dataset as unknown as Judged)) : [];
     judged.forEach((li, i) => (li.hidden = !answered.includes(i)));
     answer.hidden = !answered.length;
@@ -310,6 +320,18 @@ function enhance(form: HTMLFormElement) {
     } else if (hadFocus) heading.focus();
     submitted = false;
     performance.mark('search-results');
+  }
+
+  /**
+   * The first page of the results listed (their blocks are loaded to be shown anyway) in order of
+   * score times weight (a finding above a heading or a grade line), then, for a question asking for a
+   * figure, those where a figure stands by its words first.
+   */
+  async function firstPageFirst(c: Found, ids: string[]): Promise<string[]> {
+    const page = async () => Promise.all(ids.slice(0, PAGE_SIZE).map(loadBlock));
+    if (c.scores) ids = byWeight(ids.map((id) => ({ id, score: c.scores!.get(id) ?? 0 })), (await page()).map((f) => Number(f.filters.weight?.[0] ?? 1)));
+    if (c.counted) ids = figuresFirst(ids, (await page()).map(shownText), c.counted);
+    return ids;
   }
 
   /** The count, and why the results differ from the words typed: corrections, and what a word was searched as. */

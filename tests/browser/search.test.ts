@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { COLOUR_RULES, expectNoAxeViolations } from '../support/axe';
 import { useSite, type PageRecord } from '../support/browser';
 import { aDocumentPage, builtPages, SEARCH_PATH } from '../support/pages';
-import { blockFilesFetched, filterCount, query, resultLinks, searchPath as search, settled, statusText } from '../support/search-page';
+import { blockFilesFetched, filterCount, openFacet, query, resultLinks, searchPath as search, settled, statusText } from '../support/search-page';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SearchRecord } from '../../src/model/search-records';
@@ -56,9 +56,9 @@ async function highlighted(page: Page, selector: string): Promise<number> {
 }
 
 /** Press Tab until `test` holds for the focused element (or give up after `max` presses). */
-async function tabTo(page: Page, test: (f: NonNullable<Awaited<ReturnType<typeof focus>>>) => boolean, max = 80) {
+async function tabTo(page: Page, test: (f: NonNullable<Awaited<ReturnType<typeof focus>>>) => boolean, max = 80, key: 'Tab' | 'Shift+Tab' = 'Tab') {
   for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
     const f = await focus(page);
     if (f && test(f)) return f;
   }
@@ -206,6 +206,7 @@ describe('the search page, for accessibility', () => {
     try {
       await settled(page);
       await page.click('#search-filters > summary');
+      await openFacet(page, 'area');
       expect(await page.isVisible('#filter-area-being-healthy')).toBe(true);
       const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: innerWidth }));
       expect(widths.scroll).toBeLessThanOrEqual(widths.inner);
@@ -224,10 +225,15 @@ describe('the search page, for accessibility', () => {
       await page.keyboard.press('Enter');
       await settled(page);
       expect(new URL(page.url()).searchParams.get('q')).toBe('care leavers');
+      // A search asked for brings its results into view, focus on their heading.
+      expect((await focus(page))?.id, 'focus did not move to the results').toBe('search-results-heading');
 
-      // Open the filters (a <details>) and choose 2018 with the space bar.
+      // Back to the filters (a <details>), open them and the year's, and choose 2018 with the space bar.
+      await tabTo(page, (f) => f.id === 'search-q', 80, 'Shift+Tab');
       const summary = await tabTo(page, (f) => f.tag === 'summary');
       expect(summary.visible, 'focus on the filters’ summary is not visible').toBe(true);
+      await page.keyboard.press('Enter');
+      await tabTo(page, (f) => f.tag === 'summary');
       await page.keyboard.press('Enter');
       const box = await tabTo(page, (f) => f.id === 'filter-year-2018');
       expect(box.visible, 'focus on a checkbox is not visible').toBe(true);
@@ -331,6 +337,7 @@ describe('search state in the URL', () => {
       await settled(page);
       const all = await statusText(page);
       await page.click('#search-filters > summary');
+      await openFacet(page, 'year');
       await page.check('#filter-year-2015');
       await settled(page);
       expect(page.url()).toContain('year=2015');
