@@ -9,7 +9,7 @@ import meaningsText from '../../content/search-meanings.yaml?raw';
 import { parse as parseYaml } from 'yaml';
 import { createMatcher, parseGlossary } from '../model/glossary';
 import { blockPath } from '../model/paths';
-import { meaningEntries, searchMeaningsSchema, searchRecords, searchSynonymsSchema, type SearchRecord } from '../model/search-records';
+import { meaningsAttribute, searchMeaningsSchema, searchRecords, searchSynonymsSchema, type SearchRecord } from '../model/search-records';
 import { spellingWords } from '../model/search-spelling';
 import { loadDocuments } from './documents';
 import { loadFindings } from './findings';
@@ -42,8 +42,8 @@ async function load(): Promise<SearchRecord[]> {
 
 const loadMeanings = () => searchMeaningsSchema.parse(parseYaml(meaningsText));
 
-/** The meanings as the search page reads them (src/scripts/search-query.ts). */
-export const loadMeaningEntries = () => meaningEntries(loadMeanings());
+/** The meanings as the search page carries them (src/scripts/search-query.ts reads them). */
+export const loadMeaningsAttribute = () => meaningsAttribute(loadMeanings());
 
 export function loadSearchRecords(): Promise<SearchRecord[]> {
   records ??= load();

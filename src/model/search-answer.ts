@@ -1,16 +1,16 @@
 /**
  * The answer the search page gives above its results to a question about grades: the judgements
  * of the record (the documents' own, as the journey shows them), each with the words of a document
- * that state it and a link there. Pure: src/pages/search.astro renders every judgement, hidden, and
- * src/scripts/search-answer.ts says which a question is about.
+ * that state it and a link there. Pure: src/pages/search/judgements.json.ts writes them for the search
+ * page, which fetches them for a question about grades only (src/scripts/search-answer.ts says which).
  */
 import { plainWords } from './search-words';
 
 export interface AnswerJudgement {
-  year: number;
-  document: string;
+  year: string;
   /** The document's short title. */
   documentTitle: string;
+  /** The framework's name. */
   framework: string;
   group: string;
   area: string;
@@ -20,9 +20,6 @@ export interface AnswerJudgement {
   quote: string;
   /** The block that quote is from. */
   url: string;
-  /** The area's words and the group's, as plain words: what a question is matched by. */
-  areaWords: string;
-  groupWords: string;
 }
 
 interface JudgedDocument {
@@ -51,8 +48,7 @@ export function answerJudgements(documents: JudgedDocument[], textOf: (document:
       const block = [...j.alsoStatedIn, j.source].find((b) => textOf(d.id, b)?.trim()) ?? j.source;
       const text = textOf(d.id, block) ?? '';
       return {
-        year: d.year,
-        document: d.id,
+        year: String(d.year),
         documentTitle: d.shortTitle,
         framework: d.framework,
         group: j.group ?? '',
@@ -61,8 +57,6 @@ export function answerJudgements(documents: JudgedDocument[], textOf: (document:
         rank: j.rank,
         quote: sentenceStating(text, j.grade),
         url: url(d.id, block),
-        areaWords: plainWords(j.area).join(' '),
-        groupWords: plainWords(j.group ?? '').join(' '),
       };
     }),
   );

@@ -42,10 +42,16 @@ export const searchMeaningSchema = z.object({
 export type SearchMeaning = z.infer<typeof searchMeaningSchema>;
 export const searchMeaningsSchema = z.array(searchMeaningSchema);
 
-/** What the search page reads of the meanings: [key, as, keep (1 or 0), …phrases as plain words]. */
+/** A meaning as the search page reads it: [key, as, keep (1 or 0), …phrases as plain words]. */
 export type MeaningEntry = [key: string, as: string, keep: 0 | 1, ...phrases: string[]];
-export const meaningEntries = (meanings: SearchMeaning[]): MeaningEntry[] =>
-  meanings.map((m) => [m.key, m.as, m.keep ? 1 : 0, ...[...m.phrases, ...m.asked].map((p) => plainWords(p).join(' ') + (p.endsWith('*') ? '*' : ''))]);
+/**
+ * The meanings as the search page carries them, compact (most of a search's bytes are fixed, and a
+ * JSON attribute's quotes double in HTML): "key;as;keep;phrase,phrase|…" (`readMeanings` reads it).
+ */
+export const meaningsAttribute = (meanings: SearchMeaning[]): string =>
+  meanings
+    .map((m) => [m.key, m.as, m.keep ? 1 : 0, [...m.phrases, ...m.asked].map((p) => plainWords(p).join(' ') + (p.endsWith('*') ? '*' : '')).join(',')].join(';'))
+    .join('|');
 
 /**
  * Framing blocks no reader is looking for, and which a year or a common word would list first:

@@ -4,6 +4,7 @@
  * record holds: a year it names, an area it names, a grade it names, else the overall judgements.
  * Pure, so the unit tests run it without a browser.
  */
+import type { AnswerJudgement } from '../model/search-answer';
 import { plainWords } from '../model/search-words';
 
 /** The words of a question about grades. */
@@ -13,22 +14,21 @@ const GRADE_WORDS = ['outstanding', 'good', 'adequate', 'inadequate', 'requires 
 /** Words too common in areas' names to say which area a question is about. */
 const COMMON = new Set('children childrens child young people services service lancashire council county ofsted inspection inspections and the of for to who are in was were how what did'.split(' '));
 
-export interface Judged {
-  year: string;
-  area: string;
-  group: string;
-  grade: string;
-}
+export type Judged = Pick<AnswerJudgement, 'year' | 'area' | 'group' | 'grade'>;
 
 /** Whether a word of the question names a word of an area ("health" names "healthy"; four letters at least). */
 const names = (words: string[], area: string) => area.split(' ').some((a) => words.some((w) => !COMMON.has(w) && w.length >= 4 && a.length >= 4 && (a.startsWith(w) || w.startsWith(a))));
 
+/** Whether a question is about grades: it names a grade, rating or judgement, or asks whether something was good. */
+export const aboutGrades = (text: string, years: string[]) => ABOUT_GRADES.test(text) || (/\bgood\b/i.test(text) && (years.length > 0 || /\b(was|were)\b/i.test(text)));
+
 /** The indexes of the judgements a question is about; none where it is not about grades or the record holds none. */
 export function answerFor(text: string, years: string[], judged: Judged[]): number[] {
-  const good = /\bgood\b/i.test(text) && (years.length > 0 || /\bwas\b|\bwere\b/i.test(text));
-  if (!ABOUT_GRADES.test(text) && !good) return [];
+  if (!aboutGrades(text, years)) return [];
   const words = plainWords(text);
-  const all = judged.map((j, i) => ({ ...j, i })).filter((j) => !years.length || years.includes(j.year));
+  const all = judged
+    .map((j, i) => ({ year: j.year, area: plainWords(j.area).join(' '), group: plainWords(j.group).join(' '), grade: j.grade.toLowerCase(), i }))
+    .filter((j) => !years.length || years.includes(j.year));
   const overall = (list: typeof all) => list.filter((j) => j.area === 'overall effectiveness');
   const byArea = all.filter((j) => names(words, j.area));
   const byGroup = overall(all.filter((j) => names(words, j.group)));

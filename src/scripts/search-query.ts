@@ -42,6 +42,13 @@ function holdsAt(words: string[], phrase: string[], at: number): boolean {
   });
 }
 
+/** The meanings as the search page carries them (src/model/search-records.ts `meaningsAttribute`). */
+export const readMeanings = (attribute: string): MeaningEntry[] =>
+  attribute ? attribute.split('|').map((m) => {
+    const [key = '', as = '', keep, phrases = ''] = m.split(';');
+    return [key, as, keep === '1' ? 1 : 0, ...phrases.split(',')];
+  }) : [];
+
 /** The meanings the words hold, longest phrase first, each word in one at most: each with the words it covers. */
 function meaningsIn(words: string[], entries: readonly MeaningEntry[]): { meaning: Meaning; covered: number[]; keep: boolean }[] {
   const phrases = entries.flatMap(([key, as, keep, ...ps]) => ps.map((p) => ({ key, as, keep: keep === 1, words: p.split(' ') }))).sort((a, b) => b.words.length - a.words.length);

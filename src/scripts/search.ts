@@ -11,13 +11,13 @@
  * and search-link.ts.
  */
 import { blockFile, blockId, groupOf, VALUES_FILE, type BlockFile, type BlockValues } from '../model/search-groups';
-import type { MeaningEntry } from '../model/search-records';
 import { blockHits, type GroupResult } from './search-blocks';
 import { excerptOf, hitUrl, shownOf } from './search-link';
-import { holdsPhrase, parseQuery, searchedWords, type Query } from './search-query';
+import { holdsPhrase, parseQuery, readMeanings, searchedWords, type Query } from './search-query';
 import { byWeight, figuresFirst, rankRecords, type WordResults } from './search-rank';
 import { applyCorrections, closestWord, startsAWord } from './search-spelling';
-import { answerFor, type Judged } from './search-answer';
+import { aboutGrades, answerFor } from './search-answer';
+import type { AnswerJudgement } from '../model/search-answer';
 
 /** A block's words as its page shows them. */
 const shownText = (f: BlockFile) => shownOf(f).text;
@@ -68,14 +68,15 @@ function enhance(form: HTMLFormElement) {
   const more = $<HTMLButtonElement>('#search-more');
   const failed = $<HTMLElement>('#search-failed');
   const answer = $<HTMLElement>('#search-answer');
-  const judged = [...answer.querySelectorAll<HTMLLIElement>('li')];
+  /** The record's judgements, fetched for the first question about grades. */
+  let judgements: Promise<AnswerJudgement[]> | undefined;
   const empty = $<HTMLElement>('#search-empty');
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const facets = [...new Set(boxes.map((b) => b.name))];
   const years = boxes.filter((b) => b.name === 'year').map((b) => b.value);
   const total = Number(form.dataset.records);
   const blockLength = Number(form.dataset.blockLength);
-  const meanings = JSON.parse(form.dataset.meanings ?? '[]') as MeaningEntry[];
+  const meanings = readMeanings(form.dataset.meanings ?? '');
   const keys = new Set(meanings.map((m) => m[0]));
   const label = (facet: string, value: string) => boxes.find((b) => b.name === facet && b.value === value)?.dataset.label ?? value;
 
@@ -294,9 +295,8 @@ function enhance(form: HTMLFormElement) {
     $<HTMLElement>('#search-filters-chosen').textContent = picked.length ? ` (${picked.length} chosen)` : '';
     listed = current ? await firstPageFirst(current, current.ids.filter((id) => passes(id, picked))) : [];
     if (mine !== sequence) return;
-    const answered = current ? answerFor(current.text, current.query.years, judged.map((li) => li.dataset as unknown as Judged)) : [];
-    judged.forEach((li, i) => (li.hidden = !answered.includes(i)));
-    answer.hidden = !answered.length;
+    await showAnswer(current);
+    if (mine !== sequence) return;
     shown = 0;
     const items = await nextItems();
     if (mine !== sequence) return;
@@ -320,6 +320,22 @@ function enhance(form: HTMLFormElement) {
     } else if (hadFocus) heading.focus();
     submitted = false;
     performance.mark('search-results');
+  }
+
+  /** Above the results, for a question about grades, the judgements it is about: each grade in words, area, year, framework, and the words that state it, linked. */
+  async function showAnswer(c: Found | undefined) {
+    const about = c && aboutGrades(c.text, c.query.years);
+    const all = about ? await (judgements ??= fetch(answer.dataset.judgements!).then((r) => r.json() as Promise<AnswerJudgement[]>, () => [])) : [];
+    const items = about ? answerFor(c.text, c.query.years, all).map((i) => {
+      const j = all[i]!;
+      const link = element('a', undefined, `“${j.quote}” (${j.documentTitle}${j.group && `, ${j.group.toLowerCase()}`})`);
+      link.href = j.url;
+      const li = element('li');
+      li.append(element('strong', undefined, j.grade), `: ${j.area}${j.group && ` (${j.group})`}, ${j.year}, ${j.framework}. `, link);
+      return li;
+    }) : [];
+    answer.querySelector('ul')!.replaceChildren(...items);
+    answer.hidden = !items.length;
   }
 
   /**

@@ -178,6 +178,40 @@ describe('search results', () => {
   });
 });
 
+describe('the answer above the results, on a phone', () => {
+  it('answers a grade question from the record above the results, on screen at 320 × 640, focus on it; and another question with its first result on screen', async () => {
+    const { page, close } = await site.open(SEARCH_PATH, { viewport: { width: 320, height: 640 } });
+    try {
+      await settled(page);
+      const onScreen = (selector: string) => page.$eval(selector, (e) => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight - 40; });
+      await query(page, 'what was Lancashire rated in 2015');
+      await page.waitForFunction(() => !document.querySelector<HTMLElement>('#search-answer')!.hidden);
+      const items = await page.$$eval('#search-answer li', (li) => li.map((l) => ({ text: l.textContent ?? '', href: l.querySelector('a')?.getAttribute('href') })));
+      expect(items).toEqual([{ text: expect.stringMatching(/^Inadequate: Overall effectiveness, 2015, Single inspection framework\. “.*judged as inadequate\.”/), href: '/inspections/2015-council-letter-to-stakeholders/#p1' }]);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-answer');
+      expect(await onScreen('#search-answer')).toBe(true);
+      expect(await statusText(page)).toMatch(/^\d+ results for “what was Lancashire rated in 2015”/);
+
+      await query(page, 'care leavers council tax');
+      expect(await page.isHidden('#search-answer')).toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-results-heading');
+      expect(await onScreen('#search-list > li:first-child')).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+
+  it('says what a word was searched as', async () => {
+    const { page, close } = await site.open(search({ q: 'CSE' }));
+    try {
+      await settled(page);
+      expect(await page.textContent('#search-note')).toContain('CSE: searched as child sexual exploitation.');
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe('the search page, for accessibility', () => {
   const states = [
     { name: 'with results', path: search({ q: 'care leavers' }) },

@@ -7,13 +7,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { answerJudgements, sentenceStating } from '../../src/model/search-answer';
-import { meaningEntries, searchMeaningsSchema, synonymsOf, weightOf } from '../../src/model/search-records';
+import { meaningsAttribute, searchMeaningsSchema, synonymsOf, weightOf } from '../../src/model/search-records';
 import { answerFor, type Judged } from '../../src/scripts/search-answer';
-import { parseQuery } from '../../src/scripts/search-query';
+import { parseQuery, readMeanings } from '../../src/scripts/search-query';
 import { byWeight } from '../../src/scripts/search-rank';
 
 const meanings = searchMeaningsSchema.parse(parseYaml(readFileSync('content/search-meanings.yaml', 'utf8')));
-const entries = meaningEntries(meanings);
+const entries = readMeanings(meaningsAttribute(meanings));
 const keyOf = (as: string) => meanings.find((m) => m.as === as)!.key;
 
 describe('meanings, both ways', () => {
@@ -91,6 +91,6 @@ describe('the answer to a question about grades', () => {
       (_, block) => ({ row: 'Overall effectiveness Good', p15: 'The overall effectiveness of safeguarding services is good. The service is managed well.' })[block],
       (d, block) => `/inspections/${d}/#${block}`,
     );
-    expect(j).toMatchObject({ quote: 'The overall effectiveness of safeguarding services is good.', url: '/inspections/d/#p15', areaWords: 'overall effectiveness' });
+    expect(j).toMatchObject({ year: '2012', quote: 'The overall effectiveness of safeguarding services is good.', url: '/inspections/d/#p15' });
   });
 });
