@@ -8,7 +8,7 @@
 import type { Browser } from 'playwright-core';
 import { BLOCK_STRIDE } from '../../src/model/search-groups';
 import { query, resultLinks, settled } from '../../tests/support/search-page';
-import { HELD_OUT_QUESTION_CASES, PROBE_CASES, QUESTION_CASES, SEARCH_CASES, type SearchCase } from '../../tests/support/search-queries';
+import { HELD_OUT_QUESTION_CASES, LAY_QUESTION_CASES, PROBE_CASES, QUESTION_CASES, SEARCH_CASES, type AnsweredCase, type SearchCase } from '../../tests/support/search-queries';
 
 export interface CaseRank {
   query: string;
@@ -25,7 +25,9 @@ export interface QualityScore {
   pagefindFirst: number;
 }
 
-const rankOf = (links: string[], want: string) => links.slice(0, 20).indexOf(want) + 1;
+/** The rank of the first of the blocks wanted: 1-based, 0 when none is among the first 20. */
+const rankOf = (links: string[], want: string[]) => links.slice(0, 20).findIndex((l) => want.includes(l)) + 1;
+const asAnswered = (c: SearchCase): AnsweredCase => ({ query: c.query, answers: [`${c.document}#${c.id}`], kind: 'lay' });
 
 /**
  * Pagefind's default ranking, in the page: its results (groups of blocks, src/model/search-groups.ts)
@@ -50,7 +52,7 @@ async function pagefindLinks(page: import('playwright-core').Page, q: string): P
   }, { text: q, stride: BLOCK_STRIDE });
 }
 
-async function searchQuality(browser: Browser, url: (path: string) => string): Promise<{ ranks: CaseRank[]; queries: QualityScore; questions: QualityScore; probes: QualityScore; heldOut: QualityScore }> {
+async function searchQuality(browser: Browser, url: (path: string) => string): Promise<{ ranks: CaseRank[]; queries: QualityScore; questions: QualityScore; probes: QualityScore; heldOut: QualityScore; lay: QualityScore }> {
   const context = await browser.newContext();
   // tsx names functions with a helper the page does not have; the tests' own runner does not.
   await context.addInitScript('globalThis.__name = (f) => f');
@@ -58,14 +60,14 @@ async function searchQuality(browser: Browser, url: (path: string) => string): P
   await page.goto(url('/search/'));
   await settled(page);
   const ranks: CaseRank[] = [];
-  const run = async (cases: SearchCase[]) => {
+  const run = async (cases: AnsweredCase[]) => {
     const out: CaseRank[] = [];
     for (const c of cases) {
-      const want = `/inspections/${c.document}/#${c.id}`;
+      const want = c.answers.map((a) => `/inspections/${a.replace('#', '/#')}`);
       await query(page, c.query);
       const ours = rankOf(await resultLinks(page), want);
       const pagefind = rankOf(await pagefindLinks(page, c.query), want);
-      out.push({ query: c.query, want, ours, pagefind });
+      out.push({ query: c.query, want: want.join(' | '), ours, pagefind });
     }
     ranks.push(...out);
     return {
@@ -76,12 +78,13 @@ async function searchQuality(browser: Browser, url: (path: string) => string): P
       pagefindFirst: out.filter((r) => r.pagefind === 1).length,
     };
   };
-  const queries = await run(SEARCH_CASES);
-  const questions = await run(QUESTION_CASES);
-  const probes = await run(PROBE_CASES);
-  const heldOut = await run(HELD_OUT_QUESTION_CASES);
+  const queries = await run(SEARCH_CASES.map(asAnswered));
+  const questions = await run(QUESTION_CASES.map(asAnswered));
+  const probes = await run(PROBE_CASES.map(asAnswered));
+  const heldOut = await run(HELD_OUT_QUESTION_CASES.map(asAnswered));
+  const lay = await run(LAY_QUESTION_CASES);
   await context.close();
-  return { ranks, queries, questions, probes, heldOut };
+  return { ranks, queries, questions, probes, heldOut, lay };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -90,12 +93,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const server = await startServer({ root: DIST });
   const browser = await launchBrowser();
   try {
-    const { ranks, queries, questions, probes, heldOut } = await searchQuality(browser, (p) => server.url(p));
+    const { ranks, queries, questions, probes, heldOut, lay } = await searchQuality(browser, (p) => server.url(p));
     for (const r of ranks) console.log(`${String(r.ours || '-').padStart(2)} ${String(r.pagefind || '-').padStart(2)}  ${r.query} → ${r.want}`);
     console.log('queries', JSON.stringify(queries));
     console.log('questions', JSON.stringify(questions));
     console.log('probes', JSON.stringify(probes));
     console.log('held out', JSON.stringify(heldOut));
+    console.log('issue 23', JSON.stringify(lay));
   } finally {
     await browser.close();
     await server.stop();

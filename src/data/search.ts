@@ -5,10 +5,11 @@
  */
 import glossaryText from '../../content/glossary.yaml?raw';
 import synonymsText from '../../content/search-synonyms.yaml?raw';
+import meaningsText from '../../content/search-meanings.yaml?raw';
 import { parse as parseYaml } from 'yaml';
 import { createMatcher, parseGlossary } from '../model/glossary';
 import { blockPath } from '../model/paths';
-import { searchRecords, searchSynonymsSchema, type SearchRecord } from '../model/search-records';
+import { meaningsAttribute, searchMeaningsSchema, searchRecords, searchSynonymsSchema, type SearchRecord } from '../model/search-records';
 import { spellingWords } from '../model/search-spelling';
 import { loadDocuments } from './documents';
 import { loadFindings } from './findings';
@@ -18,6 +19,7 @@ let records: Promise<SearchRecord[]> | undefined;
 async function load(): Promise<SearchRecord[]> {
   const matcher = createMatcher(parseGlossary(glossaryText));
   const synonyms = searchSynonymsSchema.parse(parseYaml(synonymsText));
+  const meanings = loadMeanings();
   const { findings } = await loadFindings();
   return (await loadDocuments()).flatMap((d) =>
     searchRecords(
@@ -33,9 +35,15 @@ async function load(): Promise<SearchRecord[]> {
       },
       matcher,
       synonyms,
+      meanings,
     ),
   );
 }
+
+const loadMeanings = () => searchMeaningsSchema.parse(parseYaml(meaningsText));
+
+/** The meanings as the search page carries them (src/scripts/search-query.ts reads them). */
+export const loadMeaningsAttribute = () => meaningsAttribute(loadMeanings());
 
 export function loadSearchRecords(): Promise<SearchRecord[]> {
   records ??= load();

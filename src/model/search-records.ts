@@ -27,6 +27,52 @@ export const searchSynonymSchema = z.object({
 export type SearchSynonym = z.infer<typeof searchSynonymSchema>;
 export const searchSynonymsSchema = z.array(searchSynonymSchema);
 
+/**
+ * Readers' phrases and the documents' that mean the same (content/search-meanings.yaml): a block
+ * holding any of `phrases` is indexed with `key`; a query holding any of them, or of `asked`,
+ * searches `key` (src/scripts/search-query.ts).
+ */
+export const searchMeaningSchema = z.object({
+  key: z.string().regex(/^[a-z]+$/, 'lower-case letters'),
+  as: z.string().min(1),
+  phrases: z.array(z.string().regex(/^[\p{L}\p{N}' -]+\*?$/u, 'words, with at most a trailing *')).default([]),
+  asked: z.array(z.string().regex(/^[\p{L}\p{N}' -]+$/u, 'words')).default([]),
+  keep: z.boolean().default(false),
+});
+export type SearchMeaning = z.infer<typeof searchMeaningSchema>;
+export const searchMeaningsSchema = z.array(searchMeaningSchema);
+
+/** A meaning as the search page reads it: [key, as, keep (1 or 0), …phrases as plain words]. */
+export type MeaningEntry = [key: string, as: string, keep: 0 | 1, ...phrases: string[]];
+/**
+ * The meanings as the search page carries them, compact (most of a search's bytes are fixed, and a
+ * JSON attribute's quotes double in HTML): "key;as;keep;phrase,phrase|…" (`readMeanings` reads it).
+ */
+export const meaningsAttribute = (meanings: SearchMeaning[]): string =>
+  meanings
+    .map((m) => [m.key, m.as, m.keep ? 1 : 0, [...m.phrases, ...m.asked].map((p) => plainWords(p).join(' ') + (p.endsWith('*') ? '*' : '')).join(',')].join(';'))
+    .join('|');
+
+/**
+ * Framing blocks no reader is looking for, and which a year or a common word would list first:
+ * letterheads, salutations, sign-offs and addresses. They are not indexed.
+ */
+export const NEVER_LISTED = new Set(['letterhead', 'salutation', 'sign-off', 'address']);
+
+/**
+ * How much a block's score counts against others' (src/scripts/search-rank.ts `byWeight`), from what it
+ * is: paragraphs, points and the rows of a judgements table in full; headings, framing text and tables
+ * less; bare grade lines and rows that are not findings (a grade scale's definitions) least. So a finding
+ * that judges ranks above a heading, a scale's definition or a grade line holding as many of the words.
+ */
+export function weightOf(form: string, finding: object | undefined): number {
+  if (form === 'row') return finding ? 1 : 0.5;
+  if (form === 'grade') return 0.6;
+  if (form === 'heading' || form === 'table') return 0.7;
+  if (form === 'text') return 0.9;
+  return 1;
+}
+
 export interface SearchRecord {
   url: string;
   /**
@@ -52,6 +98,8 @@ export interface SearchRecord {
     form: [string];
     /** ["yes"] when the block's words occur elsewhere on its page, so a text fragment could land there instead. */
     repeated: string[];
+    /** How much its score counts (`weightOf`), where less than in full. */
+    weight: string[];
     /**
      * Each word a reader may type that the text does not use, with the text's words it stands for
      * ("IRO → independent reviewing officers"): what a result marks when it matched through it.
@@ -117,7 +165,7 @@ export function glossaryForms(text: string, matcher: GlossaryMatcher): ReaderFor
 }
 
 /** The reader's words for the documents' words the text uses (content/search-synonyms.yaml), each with the first of those words it uses. */
-export function synonymsOf(text: string, synonyms: SearchSynonym[]): ReaderForm[] {
+export function synonymsOf(text: string, synonyms: Pick<SearchSynonym, 'reader' | 'documents'>[]): ReaderForm[] {
   const words = plainWords(text);
   /** Where the text holds the documents' words `d` (a trailing * matching any ending of its last word): the words as held. */
   const held = (d: string) => {
@@ -129,10 +177,8 @@ export function synonymsOf(text: string, synonyms: SearchSynonym[]): ReaderForm[
     }
     return undefined;
   };
-  return synonyms.flatMap((s) => {
-    const stands = s.documents.map(held).find((h) => h !== undefined);
-    return stands ? [{ form: s.reader, stands }] : [];
-  });
+  // Every one of its words the text holds, so a result marks them all.
+  return synonyms.flatMap((s) => [...new Set(s.documents.map(held).filter((h) => h !== undefined))].map((stands) => ({ form: s.reader, stands })));
 }
 
 /**
@@ -185,7 +231,8 @@ function indexWords(text: string): string[] {
 }
 
 /** Every block of a document that a reader can land on, as a search record. */
-export function searchRecords(source: RecordSource, matcher: GlossaryMatcher, synonyms: SearchSynonym[]): SearchRecord[] {
+export function searchRecords(source: RecordSource, matcher: GlossaryMatcher, synonyms: SearchSynonym[], meanings: SearchMeaning[] = []): SearchRecord[] {
+  const keys = meanings.map((m) => ({ reader: m.key, documents: m.phrases }));
   const titles = searchBlocks(source.blocks, source.numbered, source.judgements);
   const blocks = identifiedBlocks(source.blocks).filter(({ block }) => block.type !== 'contents');
   const texts = blocks.map(({ text }) => plainWords(text).join(' '));
@@ -194,12 +241,12 @@ export function searchRecords(source: RecordSource, matcher: GlossaryMatcher, sy
   return blocks.flatMap(({ id, text, block }, i) => {
     const shown = text.split(/\s+/).filter(Boolean);
     const search = titles.get(id);
-    if (!search || !shown.length) return [];
+    if (!search || !shown.length || NEVER_LISTED.has(id)) return [];
     const finding = source.findings.get(id);
     const form = formOf(block, id);
-    const readerForms = [...glossaryForms(text, matcher), ...numberForms(text), ...stageForms(text), ...synonymsOf(text, synonyms)];
+    const readerForms = [...glossaryForms(text, matcher), ...numberForms(text), ...stageForms(text), ...synonymsOf(text, synonyms), ...synonymsOf(text, keys)];
     const added = [
-      ...readerForms.map((f) => f.form),
+      ...new Set(readerForms.map((f) => f.form)),
       // A judgement line or row is what "rated" and "judged" ask for; a figure is what "how many" asks for, a date what "when" asks for.
       ...(finding?.kind === 'judgement' ? ['rated', 'judged', 'grade'] : []),
       ...(statesFigure(text) ? [FIGURE_WORD] : []),
@@ -218,6 +265,7 @@ export function searchRecords(source: RecordSource, matcher: GlossaryMatcher, sy
           form: [form],
           repeated: repeated ? ['yes'] : [],
           stands: [...new Set(readerForms.map((f) => `${f.form}${STANDS_FOR}${f.stands}`))],
+          weight: weightOf(form, finding) === 1 ? [] : [String(weightOf(form, finding))],
           year: [String(source.year)],
           document: [source.id],
           publisher: [publisher],

@@ -30,8 +30,8 @@ export interface RankedRecord {
 
 /** How much a word it holds only as the start of a longer one counts ("care" for "cars"). */
 export const PREFIX_ONLY = 0.35;
-/** How much a document of a year the query names adds, as a share of the rarest word's weight. */
-const YEAR_BOOST = 0.6;
+/** How much a document of a year the query names adds, as a share of all the words' weights: a year named is most of what a question asks. */
+const YEAR_BOOST = 0.5;
 
 /** Inverse document frequency (BM25's): a word in few records weighs much, one in most weighs almost nothing. */
 export const rarity = (having: number, total: number) => Math.log(1 + (total - having + 0.5) / (having + 0.5));
@@ -42,11 +42,11 @@ export const rarity = (having: number, total: number) => Math.log(1 + (total - h
  */
 export function rankRecords(words: WordResults[], total: number, favoured: ReadonlySet<string> = new Set()): RankedRecord[] {
   const scores = new Map<string, RankedRecord>();
-  let rarest = 0;
+  let all = 0;
   for (const w of words) {
     const exact = new Set(w.exact.map((h) => h.id));
     const weight = w.weight * rarity(exact.size || w.loose.length, total);
-    rarest = Math.max(rarest, weight);
+    all += weight;
     const best = w.loose.reduce((m, h) => Math.max(m, h.score), 1e-9);
     for (const hit of w.loose) {
       // Where the word itself is held, Pagefind's score (how often, in how short a block) refines the order a little.
@@ -58,7 +58,7 @@ export function rankRecords(words: WordResults[], total: number, favoured: Reado
     }
   }
   if (favoured.size) {
-    for (const r of scores.values()) if (favoured.has(r.id)) r.score += YEAR_BOOST * rarest;
+    for (const r of scores.values()) if (favoured.has(r.id)) r.score += YEAR_BOOST * all;
   }
   return [...scores.values()].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
@@ -101,4 +101,19 @@ export function figuresFirst(ids: string[], texts: readonly string[], terms: str
     .sort((a, b) => b.n - a.n || a.i - b.i)
     .map((r) => r.id);
   return [...best, ...ids.slice(texts.length)];
+}
+
+/**
+ * The best blocks (the first page, whose files are loaded to be shown anyway) in order of their
+ * score times their weight (src/model/search-records.ts `weightOf`): a finding that judges above a
+ * heading, a grade scale's definition or a bare grade line with as many of the words. Otherwise the
+ * order is kept.
+ */
+export function byWeight(ranked: Pick<RankedRecord, 'id' | 'score'>[], weights: readonly number[]): string[] {
+  const best = ranked
+    .slice(0, weights.length)
+    .map((r, i) => ({ id: r.id, i, score: r.score * weights[i]! }))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .map((r) => r.id);
+  return [...best, ...ranked.slice(weights.length).map((r) => r.id)];
 }

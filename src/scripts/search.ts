@@ -13,9 +13,11 @@
 import { blockFile, blockId, groupOf, VALUES_FILE, type BlockFile, type BlockValues } from '../model/search-groups';
 import { blockHits, type GroupResult } from './search-blocks';
 import { excerptOf, hitUrl, shownOf } from './search-link';
-import { holdsPhrase, parseQuery, searchedWords, type Query } from './search-query';
-import { figuresFirst, rankRecords, type WordResults } from './search-rank';
+import { holdsPhrase, parseQuery, readMeanings, searchedWords, type Query } from './search-query';
+import { byWeight, figuresFirst, rankRecords, type WordResults } from './search-rank';
 import { applyCorrections, closestWord, startsAWord } from './search-spelling';
+import { aboutGrades, answerFor } from './search-answer';
+import type { AnswerJudgement } from '../model/search-answer';
 
 /** A block's words as its page shows them. */
 const shownText = (f: BlockFile) => shownOf(f).text;
@@ -32,12 +34,18 @@ interface Found {
   query: Query;
   /** Ranked block ids (src/model/search-groups.ts). */
   ids: string[];
+  /** Each result's score, where the first page is ordered by score times weight. */
+  scores?: Map<string, number>;
+  /** The words a figure must stand by, for a question asking for one. */
+  counted?: string[];
   corrected?: string;
   misspelt: string[];
   missing: string[];
 }
 
 const PAGE_SIZE = 10;
+/** The longest section name a result's title carries. */
+const TITLE_SECTION = 40;
 const TYPING_DELAY = 250;
 /** How long typing must pause before the live region says the new count. */
 const ANNOUNCE_DELAY = 1000;
@@ -59,12 +67,17 @@ function enhance(form: HTMLFormElement) {
   const list = $<HTMLOListElement>('#search-list');
   const more = $<HTMLButtonElement>('#search-more');
   const failed = $<HTMLElement>('#search-failed');
+  const answer = $<HTMLElement>('#search-answer');
+  /** The record's judgements, fetched for the first question about grades. */
+  let judgements: Promise<AnswerJudgement[]> | undefined;
   const empty = $<HTMLElement>('#search-empty');
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const facets = [...new Set(boxes.map((b) => b.name))];
   const years = boxes.filter((b) => b.name === 'year').map((b) => b.value);
   const total = Number(form.dataset.records);
   const blockLength = Number(form.dataset.blockLength);
+  const meanings = readMeanings(form.dataset.meanings ?? '');
+  const keys = new Set(meanings.map((m) => m[0]));
   const label = (facet: string, value: string) => boxes.find((b) => b.name === facet && b.value === value)?.dataset.label ?? value;
 
   let pagefind: Promise<Pagefind> | undefined;
@@ -123,6 +136,8 @@ function enhance(form: HTMLFormElement) {
   let shown = 0;
   let sequence = 0;
   let typing: number | undefined;
+  /** A search the reader asked for (Enter, the button): its answer or results are brought into view. */
+  let submitted = false;
 
   filters.hidden = false;
   results.hidden = false;
@@ -152,15 +167,15 @@ function enhance(form: HTMLFormElement) {
    * Each word searched as typed and exactly (in quotes: the word and its stems, not longer words it starts),
    * per block. Each search runs in a task of its own: together they would hold up the page.
    */
-  const wordResults = async (word: string): Promise<WordResults> => {
+  const wordResults = async (word: string, query: Query): Promise<WordResults> => {
     await nextTask();
     const loose = await searchPf(word);
     await nextTask();
-    return { word, weight: 1, ...blockHits(loose, await searchPf(`"${word}"`), blockLength) };
+    return { word, weight: query.meanings.find((m) => m.key === word)?.words ?? 1, ...blockHits(loose, await searchPf(`"${word}"`), blockLength) };
   };
 
   async function search(text: string): Promise<Found> {
-    const query = parseQuery(text, years);
+    const query = parseQuery(text, years, meanings);
     const words = searchedWords(query);
     const none: Found = { text, query, ids: [], misspelt: [], missing: [] };
     if (!query.terms.length) return none; // Only common words or punctuation: nothing to find.
@@ -168,21 +183,21 @@ function enhance(form: HTMLFormElement) {
     const pf = await loadPagefind();
     await Promise.all(words.flatMap((w) => [pf.preload(w), pf.preload(`"${w}"`)]));
     let found: WordResults[] = [];
-    for (const w of words) found.push(await wordResults(w));
+    for (const w of words) found.push(await wordResults(w, query));
     // A word held by no block is misspelt, or being typed: Pagefind then finds shorter words it starts with, which are not it.
     const misspelt: string[] = [];
     const missing: string[] = [];
     const corrections = new Map<string, string>();
     await Promise.all(
       found.map(async (w, i) => {
-        if (w.exact.length || /\d/.test(w.word)) return;
+        if (w.exact.length || /\d/.test(w.word) || keys.has(w.word)) return;
         const vocabulary = await wordsFrom(w.word[0]!);
         if (startsAWord(w.word, vocabulary)) return;
         const fix = closestWord(w.word, vocabulary);
         if (fix) {
           corrections.set(w.word, fix);
           misspelt.push(w.word);
-          found[i] = { ...(await wordResults(fix)), word: w.word };
+          found[i] = { ...(await wordResults(fix, query)), word: w.word };
         } else {
           missing.push(w.word);
           found[i] = { ...w, loose: [] };
@@ -208,12 +223,18 @@ function enhance(form: HTMLFormElement) {
       ids = candidates.filter((_, i) => query.phrases.every((p) => holdsPhrase(shownText(texts[i]!), p)));
     }
     const terms = query.terms.map((t) => corrections.get(t) ?? t);
-    if (query.figure) {
-      const texts = await Promise.all(ids.slice(0, PAGE_SIZE).map(loadBlock));
-      ids = figuresFirst(ids, texts.map(shownText), terms);
-    }
     const corrected = corrections.size ? applyCorrections(text, corrections) : undefined;
-    return { text, query: corrected ? { ...query, terms } : query, ids, corrected, misspelt, missing };
+    return {
+      text,
+      query: corrected ? { ...query, terms } : query,
+      ids,
+      // A quoted phrase's results are those holding it, in their order.
+      scores: query.phrases.length ? undefined : new Map(ranked.map((r) => [r.id, r.score])),
+      counted: query.figure ? [...terms, ...query.meanings.flatMap((m) => m.typed.split(' '))] : undefined,
+      corrected,
+      misspelt,
+      missing,
+    };
   }
 
   /** `how` the URL records this state; typing records it in place, and its count is announced once typing pauses. */
@@ -258,6 +279,12 @@ function enhance(form: HTMLFormElement) {
       const n = basis && valuesOf ? basis.ids.filter((id) => valuesOf!.get(id)?.includes(`${box.name}=${box.value}`) && passes(id, picked, box.name)).length : undefined;
       count.textContent = n === undefined ? '' : `(${n})`;
     }
+    // Each folded filter's summary names its choices with their counts.
+    for (const summary of form.querySelectorAll<HTMLElement>('[data-facet]')) {
+      const mine = picked.filter((b) => b.name === summary.dataset.facet);
+      if (mine.length) summary.closest('details')!.open = true;
+      summary.textContent = mine.length ? `: ${mine.map((b) => `${b.dataset.label} ${form.querySelector(`label[for="${b.id}"] .search-count`)?.textContent ?? ''}`.trim()).join(', ')}` : '';
+    }
   }
 
   async function render(mine: number, typed = false) {
@@ -266,7 +293,10 @@ function enhance(form: HTMLFormElement) {
     showCounts(picked);
     clear.hidden = picked.length === 0;
     $<HTMLElement>('#search-filters-chosen').textContent = picked.length ? ` (${picked.length} chosen)` : '';
-    listed = current ? current.ids.filter((id) => passes(id, picked)) : [];
+    listed = current ? await firstPageFirst(current, current.ids.filter((id) => passes(id, picked))) : [];
+    if (mine !== sequence) return;
+    await showAnswer(current);
+    if (mine !== sequence) return;
     shown = 0;
     const items = await nextItems();
     if (mine !== sequence) return;
@@ -281,14 +311,56 @@ function enhance(form: HTMLFormElement) {
       if (hadFocus) input.focus();
       return;
     }
-    announceCount(typed);
-    if (hadFocus) heading.focus();
+    await announceCount(typed);
+    if (submitted) {
+      // On a phone the keyboard closes and the answer or the first result is at the top of the screen.
+      const first = answer.hidden ? heading : answer;
+      first.focus({ preventScroll: true });
+      first.scrollIntoView({ block: 'start' });
+    } else if (hadFocus) heading.focus();
+    submitted = false;
     performance.mark('search-results');
   }
 
-  /** The count, and why the results differ from the words typed. */
-  function announceCount(typed: boolean) {
+  /** Above the results, for a question about grades, the judgements it is about: each grade in words, area, year, framework, and the words that state it, linked. */
+  async function showAnswer(c: Found | undefined) {
+    const about = c && aboutGrades(c.text, c.query.years);
+    const all = about ? await (judgements ??= fetch(answer.dataset.judgements!).then((r) => r.json() as Promise<AnswerJudgement[]>, () => [])) : [];
+    const items = about ? answerFor(c.text, c.query.years, all).map((i) => {
+      const j = all[i]!;
+      const link = element('a', undefined, `“${j.quote}” (${j.documentTitle}${j.group && `, ${j.group.toLowerCase()}`})`);
+      link.href = j.url;
+      const li = element('li');
+      li.append(element('strong', undefined, j.grade), `: ${j.area}${j.group && ` (${j.group})`}, ${j.year}, ${j.framework}. `, link);
+      return li;
+    }) : [];
+    answer.querySelector('ul')!.replaceChildren(...items);
+    answer.hidden = !items.length;
+  }
+
+  /**
+   * The first page of the results listed (their blocks are loaded to be shown anyway) in order of
+   * score times weight (a finding above a heading or a grade line), then, for a question asking for a
+   * figure, those where a figure stands by its words first.
+   */
+  async function firstPageFirst(c: Found, ids: string[]): Promise<string[]> {
+    const page = async () => Promise.all(ids.slice(0, PAGE_SIZE).map(loadBlock));
+    if (c.scores) ids = byWeight(ids.map((id) => ({ id, score: c.scores!.get(id) ?? 0 })), (await page()).map((f) => Number(f.filters.weight?.[0] ?? 1)));
+    if (c.counted) ids = figuresFirst(ids, (await page()).map(shownText), c.counted);
+    return ids;
+  }
+
+  /** The count, and why the results differ from the words typed: corrections, and what a word was searched as. */
+  async function announceCount(typed: boolean) {
     const c = current!;
+    const shownFiles = await Promise.all(listed.slice(0, PAGE_SIZE).map(loadBlock));
+    const searchedAs = new Map(c.query.meanings.filter((m) => m.typed !== m.as).map((m) => [m.typed, m.as]));
+    for (const f of shownFiles) {
+      for (const pair of shownOf(f).stands) {
+        const [reader = '', words = ''] = pair.split(' → ');
+        if (c.query.terms.includes(reader.toLowerCase()) && !searchedAs.has(reader) && !keys.has(reader)) searchedAs.set(reader, words.toLowerCase());
+      }
+    }
     const n = chosen().length;
     const filtered = n ? `, with ${n === 1 ? 'a filter' : `${n} filters`}` : '';
     // The words as typed, in quotation marks, unless the reader typed some (a phrase).
@@ -298,6 +370,7 @@ function enhance(form: HTMLFormElement) {
       c.misspelt.length ? `No paragraph contains ${words(c.misspelt)}, so these are the results for “${c.corrected}”.` : '',
       c.missing.length && listed.length ? `No paragraph contains ${words(c.missing)}: these results have the other words.` : '',
       c.text && !c.query.terms.length ? 'Every word of that is too common to search for: add a word that says what you are looking for.' : '',
+      ...[...searchedAs].slice(0, 3).map(([reader, words]) => `${reader}: searched as ${words}.`),
     ]
       .filter(Boolean)
       .join(' ');
@@ -356,7 +429,8 @@ function enhance(form: HTMLFormElement) {
     const title = element('h3', 'search-result__title');
     const link = element('a');
     link.href = hitUrl(shown, query);
-    link.textContent = form === 'heading' || !innermost ? labelText : `${labelText}: ${innermost}`;
+    // Short: a long section's name (a letter's two-line subject) would make every title of its document alike.
+    link.textContent = form === 'heading' || !innermost || innermost.length > TITLE_SECTION ? labelText : `${labelText}: ${innermost}`;
     title.append(link);
     const source = element('p', 'search-result__source');
     const publisher = f.filters.publisher?.[0] ?? '';
@@ -370,6 +444,7 @@ function enhance(form: HTMLFormElement) {
   // ---- Events -----------------------------------------------------------------------------
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    submitted = true;
     window.clearTimeout(typing);
     void update('push');
   });

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { COLOUR_RULES, expectNoAxeViolations } from '../support/axe';
 import { useSite, type PageRecord } from '../support/browser';
 import { aDocumentPage, builtPages, isShareScript, SEARCH_PATH } from '../support/pages';
-import { blockFilesFetched, filterCount, query, resultLinks, searchPath as search, settled, statusText } from '../support/search-page';
+import { blockFilesFetched, filterCount, openFacet, query, resultLinks, searchPath as search, settled, statusText } from '../support/search-page';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SearchRecord } from '../../src/model/search-records';
@@ -56,9 +56,9 @@ async function highlighted(page: Page, selector: string): Promise<number> {
 }
 
 /** Press Tab until `test` holds for the focused element (or give up after `max` presses). */
-async function tabTo(page: Page, test: (f: NonNullable<Awaited<ReturnType<typeof focus>>>) => boolean, max = 80) {
+async function tabTo(page: Page, test: (f: NonNullable<Awaited<ReturnType<typeof focus>>>) => boolean, max = 80, key: 'Tab' | 'Shift+Tab' = 'Tab') {
   for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
     const f = await focus(page);
     if (f && test(f)) return f;
   }
@@ -178,6 +178,40 @@ describe('search results', () => {
   });
 });
 
+describe('the answer above the results, on a phone', () => {
+  it('answers a grade question from the record above the results, on screen at 320 × 640, focus on it; and another question with its first result on screen', async () => {
+    const { page, close } = await site.open(SEARCH_PATH, { viewport: { width: 320, height: 640 } });
+    try {
+      await settled(page);
+      const onScreen = (selector: string) => page.$eval(selector, (e) => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight - 40; });
+      await query(page, 'what was Lancashire rated in 2015');
+      await page.waitForFunction(() => !document.querySelector<HTMLElement>('#search-answer')!.hidden);
+      const items = await page.$$eval('#search-answer li', (li) => li.map((l) => ({ text: l.textContent ?? '', href: l.querySelector('a')?.getAttribute('href') })));
+      expect(items).toEqual([{ text: expect.stringMatching(/^Inadequate: Overall effectiveness, 2015, Single inspection framework\. “.*judged as inadequate\.”/), href: '/inspections/2015-council-letter-to-stakeholders/#p1' }]);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-answer');
+      expect(await onScreen('#search-answer')).toBe(true);
+      expect(await statusText(page)).toMatch(/^\d+ results for “what was Lancashire rated in 2015”/);
+
+      await query(page, 'care leavers council tax');
+      expect(await page.isHidden('#search-answer')).toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-results-heading');
+      expect(await onScreen('#search-list > li:first-child')).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+
+  it('says what a word was searched as', async () => {
+    const { page, close } = await site.open(search({ q: 'CSE' }));
+    try {
+      await settled(page);
+      expect(await page.textContent('#search-note')).toContain('CSE: searched as child sexual exploitation.');
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe('the search page, for accessibility', () => {
   const states = [
     { name: 'with results', path: search({ q: 'care leavers' }) },
@@ -206,6 +240,7 @@ describe('the search page, for accessibility', () => {
     try {
       await settled(page);
       await page.click('#search-filters > summary');
+      await openFacet(page, 'area');
       expect(await page.isVisible('#filter-area-being-healthy')).toBe(true);
       const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: innerWidth }));
       expect(widths.scroll).toBeLessThanOrEqual(widths.inner);
@@ -224,10 +259,15 @@ describe('the search page, for accessibility', () => {
       await page.keyboard.press('Enter');
       await settled(page);
       expect(new URL(page.url()).searchParams.get('q')).toBe('care leavers');
+      // A search asked for brings its results into view, focus on their heading.
+      expect((await focus(page))?.id, 'focus did not move to the results').toBe('search-results-heading');
 
-      // Open the filters (a <details>) and choose 2018 with the space bar.
+      // Back to the filters (a <details>), open them and the year's, and choose 2018 with the space bar.
+      await tabTo(page, (f) => f.id === 'search-q', 80, 'Shift+Tab');
       const summary = await tabTo(page, (f) => f.tag === 'summary');
       expect(summary.visible, 'focus on the filters’ summary is not visible').toBe(true);
+      await page.keyboard.press('Enter');
+      await tabTo(page, (f) => f.tag === 'summary');
       await page.keyboard.press('Enter');
       const box = await tabTo(page, (f) => f.id === 'filter-year-2018');
       expect(box.visible, 'focus on a checkbox is not visible').toBe(true);
@@ -331,6 +371,7 @@ describe('search state in the URL', () => {
       await settled(page);
       const all = await statusText(page);
       await page.click('#search-filters > summary');
+      await openFacet(page, 'year');
       await page.check('#filter-year-2015');
       await settled(page);
       expect(page.url()).toContain('year=2015');

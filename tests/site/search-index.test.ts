@@ -15,7 +15,7 @@ import { blockPath, documentPath } from '../../src/model/paths';
 import { searchBlocks } from '../../src/model/search';
 import { blockFile, blockId, groupRecords, VALUES_FILE, type BlockFile, type BlockValues } from '../../src/model/search-groups';
 import { MOST_CONTEXT } from '../../src/model/search-landing';
-import type { SearchRecord } from '../../src/model/search-records';
+import { NEVER_LISTED, type SearchRecord } from '../../src/model/search-records';
 import { CONTEXT_WORDS } from '../../src/model/text-directive';
 import { attr, markupOnly, startTags } from '../support/html';
 import { builtPages, isShareScript, readPage, SEARCH_PATH, SHARE_PAGE } from '../support/pages';
@@ -62,10 +62,10 @@ describe('the search index', () => {
     expect(readFileSync(join(BUNDLE, 'pagefind.js'), 'utf8')).toContain('words:locations,locations:weighted_locations,');
   });
 
-  it('has a block file for every block a reader can land on, the contents list aside, and nothing else, in the documents’ order', () => {
+  it('has a block file for every block a reader can land on, the contents list, letterheads, salutations, sign-offs and addresses aside, and nothing else, in the documents’ order', () => {
     const expected = ENTRY_IDS.flatMap((id) =>
       identifiedBlocks(parseBody(readEntry(id).body))
-        .filter(({ block, text }) => block.type !== 'contents' && text.trim())
+        .filter(({ id: blockId, block, text }) => block.type !== 'contents' && text.trim() && !NEVER_LISTED.has(blockId))
         .map(({ id: blockId }) => blockPath(id, blockId)),
     );
     expect(expected.length).toBeGreaterThan(400);
@@ -199,13 +199,14 @@ describe(`the search page ${SEARCH_PATH}`, () => {
     expect(markupOnly(html)).not.toMatch(/javascript:/i);
   });
 
-  it('keeps its own script smaller than it was before the index of blocks (15 kB, 6 kB gzipped)', () => {
+  // 15 kB and 6 kB before issue 23's meanings, answer to grade questions and notes on what was searched (1.1 kB gzipped).
+  it('keeps its own script small (17.5 kB, 7.5 kB gzipped)', () => {
     const src = /<script\b[^>]*src="([^"]+)"/.exec(html)![1]!;
     const file = join(DIST, src);
     const raw = statSync(file).size;
     const gzip = gzipSync(readFileSync(file)).length;
-    expect(raw, `${src}: ${raw} bytes`).toBeLessThan(15_000);
-    expect(gzip, `${src}: ${gzip} bytes gzipped`).toBeLessThan(6_000);
+    expect(raw, `${src}: ${raw} bytes`).toBeLessThan(17_500);
+    expect(gzip, `${src}: ${gzip} bytes gzipped`).toBeLessThan(7_500);
   });
 });
 

@@ -44,3 +44,8 @@ export const filterCount = (page: Page, id: string) => page.textContent(`label[f
 
 /** How many of the requests fetched a block's file (what a result shows: src/model/search-groups.ts), not the filters' values. */
 export const blockFilesFetched = (requests: { url: string }[]) => requests.filter((r) => /^\/pagefind\/block\/[^/]+\/\d+\.json$/.test(new URL(r.url).pathname)).length;
+
+/** Open a filter's fold (its choices are folded into a summary line until then). */
+export async function openFacet(page: Page, name: string): Promise<void> {
+  await page.click(`details:has(> fieldset input[name="${name}"]) > summary`);
+}

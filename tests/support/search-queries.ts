@@ -206,3 +206,106 @@ export const HELD_OUT_QUESTION_CASES: SearchCase[] = [
   { query: 'SGO', document: D2018S, id: 'p15-9', kind: 'acronym-out' },
   { query: 'voice of the child', document: D2018S, id: 'p8-8', kind: 'plural' },
 ];
+
+/** A question with every block that answers it: any of them counts, and rank 1 is the measure. */
+export interface AnsweredCase {
+  query: string;
+  /** Blocks that answer it, as `document#id`, the best first. */
+  answers: string[];
+  kind: 'lay' | 'change' | 'grade' | 'how-long' | 'said' | 'noise' | 'acronym-out';
+  /** A question about grades, which the page answers above the results from the record. */
+  grades?: true;
+}
+
+const at = (document: string, ...ids: string[]) => ids.map((id) => `${document}#${id}`);
+
+/**
+ * Issue 23's quality set, written on 7 December 2026 from the documents themselves
+ * (content/sources/*.txt) before any tuning for it: lay words for the documents'
+ * terms both ways, questions about change and grades, "how long", "what did Ofsted
+ * say in YEAR", and questions that letterhead, salutations, grade-scale rows and
+ * bare grade lines answer only by accident. Each names every block that answers it.
+ */
+export const LAY_QUESTION_CASES: AnsweredCase[] = [
+  // Readers' words for the documents' terms
+  { query: 'education of children in care', answers: at(D2012, 'p114', 'p113', 'p95', 'p112'), kind: 'lay' },
+  { query: 'school results for children in care', answers: [...at(D2012, 'p114'), ...at(D2018U, 'p8', 'p9')], kind: 'lay' },
+  { query: 'how quickly are children adopted', answers: [...at(D2018U, 'p10'), ...at(D2012, 'p136')], kind: 'lay' },
+  { query: 'how long do children wait for mental health help', answers: [...at(D2012, 'p57'), ...at(D2018U, 'p13')], kind: 'lay' },
+  { query: 'training for foster parents', answers: at(D2012, 'p134', 'p151'), kind: 'lay' },
+  { query: 'kids going missing from care', answers: [...at(D2012, 'p111', 'p34'), ...at(D2018U, 'p6')], kind: 'lay' },
+  { query: 'children who run away from home', answers: [...at(D2012, 'p34', 'p111'), ...at(D2018U, 'p6')], kind: 'lay' },
+  { query: 'social workers with too many cases', answers: [...at(D2009, 'p5-8'), ...at(D2015, 'p6-1'), ...at(D2012, 'p30')], kind: 'lay' },
+  { query: 'money for young people leaving care', answers: [...at(D2012, 'p91', 'p97-9', 'p129', 'p130'), ...at(D2018U, 'p12')], kind: 'lay' },
+  { query: 'health checks for children in care', answers: at(D2012, 'p101', 'p97-1', 'p98', 'p102'), kind: 'lay' },
+  { query: 'jobs and training for care leavers', answers: [...at(D2018U, 'p13', 'p12'), ...at(D2012, 'p127', 'p129', 'p96')], kind: 'lay' },
+  { query: 'mental health services for 16 and 17 year olds', answers: at(D2012, 'p57'), kind: 'lay' },
+  { query: 'do children in care stay at the same school', answers: at(D2018U, 'p8'), kind: 'lay' },
+  { query: 'grooming of children', answers: [...at(D2015, 'p9-2'), ...at(D2012, 'p30', 'p111'), ...at(D2009, 'p5-6')], kind: 'lay' },
+  { query: 'children left at home too long with neglect', answers: at(D2012, 'p132'), kind: 'lay' },
+  { query: 'keeping families together', answers: at(D2012, 'p132', 'p93', 'p140'), kind: 'lay' },
+  { query: 'are childrens homes any good', answers: at(D2012, 'p31', 'p88', 'p107'), kind: 'lay' },
+  { query: 'staff leaving', answers: [...at(D2012, 'p148'), ...at(D2015, 'p5-3'), ...at(D2018S, 'p8-1'), ...at(D2018U, 'p14')], kind: 'lay' },
+  { query: 'hiring social workers', answers: [...at(D2012, 'p148', 'p40'), ...at(D2018U, 'p14')], kind: 'lay' },
+  { query: 'do social workers see children on their own', answers: [...at(D2012, 'p109', 'p30', 'p135', 'p40'), ...at(D2015, 'p9-11')], kind: 'lay' },
+  { query: 'unborn babies', answers: at(D2012, 'p30', 'p19'), kind: 'lay' },
+  { query: 'cot deaths', answers: at(D2012, 'p49'), kind: 'lay' },
+  { query: 'drugs and alcohol', answers: at(D2012, 'p104', 'p59'), kind: 'lay' },
+  { query: 'children in care in trouble with the police', answers: at(D2012, 'p125'), kind: 'lay' },
+  { query: 'can care leavers see a doctor and dentist', answers: at(D2018U, 'p13'), kind: 'lay' },
+  { query: 'housing for care leavers', answers: [...at(D2018U, 'p12'), ...at(D2012, 'p130', 'p91')], kind: 'lay' },
+  { query: 'bullying', answers: at(D2012, 'p32'), kind: 'lay' },
+  { query: 'are children listened to', answers: [...at(D2015, 'p9-1'), ...at(D2012, 'p90', 'p135', 'p123'), ...at(D2018U, 'p8'), ...at(D2018S, 'p8-8')], kind: 'lay' },
+  { query: 'budget cuts', answers: [...at(D2015, 'p6-1'), ...at(D2012, 'p87', 'p146', 'p74')], kind: 'lay' },
+  { query: 'extra money for childrens services', answers: [...at(D2015, 'p6-1'), ...at(D2012, 'p40', 'p74')], kind: 'lay' },
+  { query: 'violent fathers domestic violence programmes', answers: at(D2012, 'p39', 'p28-9'), kind: 'lay' },
+  { query: 'exam results of children with special needs', answers: at(D2012, 'p114'), kind: 'lay' },
+  { query: 'how many children were adopted', answers: [...at(D2015, 'p9-13'), ...at(D2018U, 'p10'), ...at(D2012, 'p136')], kind: 'lay' },
+
+  // Change and grades
+  { query: "did children's services improve", answers: [...at(D2018U, 'p2', 'p8'), ...at(D2012, 'p141')], kind: 'change', grades: true },
+  { query: 'what was Lancashire rated in 2015', answers: at(D2015, 'p1'), kind: 'grade', grades: true },
+  { query: 'inadequate rating', answers: at(D2015, 'p1'), kind: 'grade', grades: true },
+  { query: 'was adoption good in 2018', answers: at(D2018U, 'p10', 'judgements-2-1'), kind: 'grade', grades: true },
+  { query: 'requires improvement', answers: at(D2018U, 'p2'), kind: 'grade', grades: true },
+  { query: 'health rating 2012', answers: at(D2012, 'p45', 'p98'), kind: 'grade', grades: true },
+  { query: 'was it better in 2018 than in 2015', answers: at(D2018U, 'p2', 'p8'), kind: 'change', grades: true },
+  { query: 'has care for looked after children got better', answers: [...at(D2018U, 'p8'), ...at(D2012, 'p141', 'p93')], kind: 'change' },
+  { query: 'did the fostering service improve', answers: at(D2012, 'p17', 'p141'), kind: 'change' },
+  { query: 'care leavers grade 2018', answers: at(D2018U, 'judgements-2-2', 'p12', 'p13'), kind: 'grade', grades: true },
+  { query: 'how was leadership rated in 2018', answers: at(D2018U, 'p14', 'judgements-3'), kind: 'grade', grades: true },
+  { query: 'safeguarding board judgement', answers: [...at(D2015, 'p10'), ...at(D2012, 'p20', 'p81')], kind: 'grade', grades: true },
+  { query: 'how good were services for looked after children in 2012', answers: at(D2012, 'p86'), kind: 'grade', grades: true },
+  { query: 'what was outstanding', answers: at(D2012, 'p61', 'p92', 'p139', 'p144', 'p21', 'p17'), kind: 'grade', grades: true },
+  { query: 'was child protection good in 2012', answers: at(D2012, 'p15', 'p29', 'p74'), kind: 'grade', grades: true },
+
+  // How long
+  { query: 'how long did the 2018 inspection take', answers: at(D2018U, 'p1'), kind: 'how-long' },
+  { query: 'how long did the 2009 inspection last', answers: at(D2009, 'p1'), kind: 'how-long' },
+  { query: 'how long was the 2012 inspection', answers: at(D2012, 'cover-dates'), kind: 'how-long' },
+  { query: 'how long to find an adoptive family', answers: [...at(D2012, 'p136'), ...at(D2018U, 'p10')], kind: 'how-long' },
+  { query: 'how long before review reports are sent out', answers: at(D2012, 'p137', 'p97-7'), kind: 'how-long' },
+  { query: 'delays in health assessments', answers: at(D2012, 'p101', 'p97-1'), kind: 'how-long' },
+
+  // What Ofsted said, by year
+  { query: 'what did Ofsted say in 2015', answers: at(D2015, 'p1', 'p8'), kind: 'said', grades: true },
+  { query: 'what did Ofsted say in 2018', answers: at(D2018U, 'p2', 'p5'), kind: 'said', grades: true },
+  { query: 'what did Ofsted say in 2012', answers: at(D2012, 'p15', 'p86'), kind: 'said', grades: true },
+  { query: 'what did Ofsted say in 2009', answers: at(D2009, 'p2', 'p1'), kind: 'said' },
+  { query: 'what needs to improve in 2018', answers: at(D2018U, 'p7', 'p9', 'p15', 'p11', 'p13'), kind: 'said' },
+  { query: 'what went well in 2015', answers: at(D2015, 'p8', 'p9'), kind: 'said' },
+  { query: 'what were the weaknesses in 2015', answers: at(D2015, 'p4', 'p5'), kind: 'said' },
+  { query: 'what were the recommendations in 2012', answers: at(D2012, 'p28', 'p97'), kind: 'said' },
+
+  // Letterhead, salutations, scale rows and bare grade lines answer these only by accident
+  { query: 'Lancashire County Council 2015', answers: at(D2015, 'p1', 'p2'), kind: 'noise' },
+  { query: 'letter from Ofsted 2009', answers: at(D2009, 'p1'), kind: 'noise' },
+  { query: "children's services in Lancashire 2018", answers: at(D2018U, 'p2', 'p1'), kind: 'noise' },
+  { query: 'where can I read the full report', answers: [...at(D2015, 'p12'), ...at(D2018U, 'p17')], kind: 'noise' },
+  { query: 'stakeholders', answers: at(D2015, 'p1', 'p11'), kind: 'noise' },
+  { query: 'Jo Turton chief executive', answers: at(D2015, 'signatory'), kind: 'noise' },
+
+  // Abbreviations the documents spell out
+  { query: 'CSE 2012', answers: at(D2012, 'p30', 'p111'), kind: 'acronym-out' },
+  { query: 'LAC health', answers: at(D2012, 'p98', 'p101', 'p99'), kind: 'acronym-out' },
+];

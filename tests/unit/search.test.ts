@@ -203,6 +203,7 @@ describe('reading a query', () => {
       years: [],
       figure: false,
       date: false,
+      meanings: [],
     });
     expect(parseQuery('“honour based violence”').phrases).toEqual([['honour', 'based', 'violence']]);
   });

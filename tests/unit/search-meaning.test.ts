@@ -1,0 +1,96 @@
+/**
+ * Searching for meaning (issue 23): readers' phrases and the documents' both ways
+ * (content/search-meanings.yaml), the weight of what a block is, and the answer above
+ * the results to a question about grades, read from the record's judgements.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { answerJudgements, sentenceStating } from '../../src/model/search-answer';
+import { meaningsAttribute, searchMeaningsSchema, synonymsOf, weightOf } from '../../src/model/search-records';
+import { answerFor, type Judged } from '../../src/scripts/search-answer';
+import { parseQuery, readMeanings } from '../../src/scripts/search-query';
+import { byWeight } from '../../src/scripts/search-rank';
+
+const meanings = searchMeaningsSchema.parse(parseYaml(readFileSync('content/search-meanings.yaml', 'utf8')));
+const entries = readMeanings(meaningsAttribute(meanings));
+const keyOf = (as: string) => meanings.find((m) => m.as === as)!.key;
+
+describe('meanings, both ways', () => {
+  test('gives each its own key, none a word of the documents would be', () => {
+    const keys = meanings.map((m) => m.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.filter((k) => !k.startsWith('z'))).toEqual([]);
+  });
+
+  test('indexes a block holding a reader’s phrase or the documents’ with the same key', () => {
+    const lookedAfter = meanings.map((m) => ({ reader: m.key, documents: m.phrases }));
+    const key = keyOf('looked after children');
+    expect(synonymsOf('Educational outcomes for looked after children are satisfactory.', lookedAfter)).toContainEqual({ form: key, stands: 'looked after children' });
+    expect(synonymsOf('Children in care placements out of county receive support.', lookedAfter)).toContainEqual({ form: key, stands: 'children in care' });
+  });
+
+  test('searches a phrase of a query as its key, in place of its words, and says what it searched it as', () => {
+    const q = parseQuery('education of children in care', [], entries);
+    expect(q.terms).toEqual(['education', keyOf('looked after children')]);
+    expect(q.meanings).toEqual([{ typed: 'children in care', key: keyOf('looked after children'), as: 'looked after children', words: 2 }]);
+    expect(parseQuery('how long did the 2018 inspection take', ['2018'], entries).terms).toEqual(['inspection', 'take', keyOf('timeliness')]);
+  });
+
+  test('keeps the words of a question shape that only adds a key, and searches a quoted phrase as typed', () => {
+    expect(parseQuery('what did Ofsted say in 2015', ['2015'], entries).terms).toEqual(['ofsted', keyOf('what inspectors judged')]);
+    expect(parseQuery('"children in care"', [], entries)).toMatchObject({ terms: ['children', 'care'], meanings: [] });
+  });
+});
+
+describe('what a block weighs', () => {
+  test('a finding in full, a heading, a grade line and a scale’s row less, in that order', () => {
+    expect(weightOf('paragraph', undefined)).toBe(1);
+    expect(weightOf('row', {})).toBe(1);
+    expect(weightOf('heading', undefined)).toBeLessThan(1);
+    expect(weightOf('grade', {})).toBeLessThan(weightOf('heading', undefined));
+    expect(weightOf('row', undefined)).toBeLessThan(weightOf('grade', {}));
+  });
+
+  test('orders the first page by score times weight, keeping the rest as ranked', () => {
+    const ranked = [{ id: 'heading', score: 10, words: 1 }, { id: 'finding', score: 9, words: 1 }, { id: 'other', score: 8, words: 1 }, { id: 'later', score: 7, words: 1 }];
+    expect(byWeight(ranked, [0.7, 1, 1])).toEqual(['finding', 'other', 'heading', 'later']);
+    expect(byWeight(ranked, [])).toEqual(['heading', 'finding', 'other', 'later']);
+  });
+});
+
+describe('the answer to a question about grades', () => {
+  const judged: Judged[] = [
+    { year: '2012', area: 'overall effectiveness', group: 'safeguarding services', grade: 'good' },
+    { year: '2012', area: 'the contribution of health agencies to keeping children and young people safe', group: 'safeguarding services', grade: 'adequate' },
+    { year: '2012', area: 'being healthy', group: 'services for looked after children', grade: 'adequate' },
+    { year: '2015', area: 'overall effectiveness', group: '', grade: 'inadequate' },
+    { year: '2018', area: 'overall effectiveness', group: '', grade: 'requires improvement to be good' },
+    { year: '2018', area: 'adoption performance', group: '', grade: 'good' },
+  ];
+  test('gives the judgements of an area the question names, in a year it names', () => {
+    expect(answerFor('health rating 2012', ['2012'], judged)).toEqual([1, 2]);
+    expect(answerFor('was adoption good in 2018', ['2018'], judged)).toEqual([5]);
+  });
+  test('gives the overall judgements for a year, or over time, where it names no area', () => {
+    expect(answerFor('what was Lancashire rated in 2015', ['2015'], judged)).toEqual([3]);
+    expect(answerFor("did children's services improve", [], judged)).toEqual([0, 3, 4]);
+  });
+  test('gives the judgements of a grade it names alone', () => {
+    expect(answerFor('inadequate rating', [], judged)).toEqual([3]);
+  });
+  test('gives none to a question not about grades, or where the record holds none', () => {
+    expect(answerFor('care leavers council tax', [], judged)).toEqual([]);
+    expect(answerFor('are childrens homes any good', [], judged)).toEqual([]);
+    expect(answerFor('what did Ofsted say in 2009', ['2009'], judged)).toEqual([]);
+  });
+  test('quotes the sentence of a document that states the judgement, and links to it', () => {
+    expect(sentenceStating('Following a recent inspection, it has been judged as inadequate. As you would expect, this is of concern.', 'Inadequate')).toBe('Following a recent inspection, it has been judged as inadequate.');
+    const [j] = answerJudgements(
+      [{ id: 'd', year: 2012, shortTitle: 'D', framework: 'f', judgements: [{ area: 'Overall effectiveness', grade: 'Good', rank: 2, source: 'row', alsoStatedIn: ['p15'] }] }],
+      (_, block) => ({ row: 'Overall effectiveness Good', p15: 'The overall effectiveness of safeguarding services is good. The service is managed well.' })[block],
+      (d, block) => `/inspections/${d}/#${block}`,
+    );
+    expect(j).toMatchObject({ year: '2012', quote: 'The overall effectiveness of safeguarding services is good.', url: '/inspections/d/#p15' });
+  });
+});
