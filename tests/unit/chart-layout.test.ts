@@ -25,9 +25,11 @@ function journeySummary(layout: JourneyLayout) {
     size: `${layout.width}×${layout.height}`,
     plot: `x ${layout.plot.left}–${layout.plot.right}, y ${layout.plot.top}–${layout.plot.bottom}`,
     bands: layout.bands.map((b) => `x ${r1(b.x)} w ${r1(b.width)}${b.shade ? ' shaded' : ''}: ${b.label.join(' / ')}`),
-    rows: layout.rows.map((r) => `y ${r1(r.y)}: ${r.label.join(' / ')}`),
+    scales: layout.scales.map((sc) => `x ${r1(sc.x)} ${sc.title.join(' ')}: ${sc.words.map((w) => w.lines.join(' ')).join(' | ')}`),
+    rows: layout.rows.map((r) => `${r.rank} at y ${r1(r.y)}`),
     columns: layout.columns.map((c) => `${c.year} x ${r1(c.x)}${c.graded ? '' : ` ungraded: ${c.note!.join(' / ')}`}`),
-    marks: layout.marks.map((m) => `${m.year} ${m.group || '-'} ${m.grade} (${m.rank}) at ${r1(m.x)},${r1(m.y)}, label ${m.label.join(' / ')}`),
+    marks: layout.marks.map((m) => `${m.year} ${m.group || '-'} ${m.grade} (${m.rank}) at ${r1(m.x)},${r1(m.y)}, label ${m.label.join(' / ')}${m.groupLabel.length ? ` (${m.groupLabel.join(' / ')})` : ''}`),
+    joins: layout.joins.map((j) => `${r1(j.x1)},${r1(j.y1)} → ${r1(j.x2)},${r1(j.y2)}`),
   };
 }
 
@@ -80,30 +82,37 @@ describe('journeyLayout on the real record', () => {
     expect(journeySummary(layout)).toMatchInlineSnapshot(`
       {
         "bands": [
-          "x 118 w 124.1 shaded: 2009: / unannounced / inspection",
-          "x 250 w 124.1: 2012: / safeguarding / and looked / after / children",
-          "x 382 w 256 shaded: 2015–2018: single inspection / framework",
+          "x 200 w 108 shaded: 2009: / unannounced / inspection",
+          "x 314 w 216: 2012: safeguarding and / looked after children",
+          "x 536 w 222 shaded: 2015–2018: single / inspection framework",
         ],
         "columns": [
-          "2009 x 180 ungraded: Not graded: no / areas for / priority / action",
-          "2012 x 312",
-          "2015 x 444",
-          "2018 x 576",
+          "2009 x 254 ungraded: Not graded: / no areas for / priority / action",
+          "2012 x 422",
+          "2015 x 590",
+          "2018 x 704",
+        ],
+        "joins": [
+          "590,356 → 704,264",
         ],
         "marks": [
-          "2012 Safeguarding services Good (2) at 281,188, label Good",
-          "2012 Services for looked after children Good (2) at 343,188, label Good",
-          "2015 - Inadequate (4) at 444,340, label Inadequate",
-          "2018 - Requires improvement to be good (3) at 576,264, label Requires / improvement / to be good",
+          "2012 Safeguarding services Good (2) at 368,172, label Good (Safeguarding / services)",
+          "2012 Services for looked after children Good (2) at 476,172, label Good (Services for / looked after / children)",
+          "2015 - Inadequate (4) at 590,356, label Inadequate",
+          "2018 - Requires improvement to be good (3) at 704,264, label Requires / improvement / to be good",
         ],
-        "plot": "x 118–638, y 94–412",
+        "plot": "x 200–758, y 62–444",
         "rows": [
-          "y 112: 1 Outstanding",
-          "y 188: 2 Good",
-          "y 264: 3 Adequate or / requires / improvement",
-          "y 340: 4 Inadequate",
+          "1 at y 80",
+          "2 at y 172",
+          "3 at y 264",
+          "4 at y 356",
         ],
-        "size": "640×436",
+        "scales": [
+          "x 0 2012 scale: 1 Outstanding | 2 Good | 3 Adequate | 4 Inadequate",
+          "x 96 2015–2018 scale: 1 Outstanding | 2 Good | 3 Requires improvement | 4 Inadequate",
+        ],
+        "size": "760×468",
       }
     `);
   });
@@ -118,11 +127,13 @@ describe('journeyLayout on the real record', () => {
   });
 
   test('each mark sits on the row of its rank and within its year’s column', () => {
-    const columnWidth = layout.bands[0]!.width; // the first era has one column
     for (const m of layout.marks) {
       expect(m.y).toBe(layout.rows.find((r) => r.rank === m.rank)!.y);
       const column = layout.columns.find((c) => c.year === m.year)!;
-      expect(Math.abs(m.x - column.x)).toBeLessThan(columnWidth / 2);
+      // A column is as wide as its gridline on the mark's row.
+      const grid = layout.rows.find((r) => r.rank === m.rank)!.gridlines.find((g) => g.x1 <= column.x && column.x <= g.x2)!;
+      expect(m.x).toBeGreaterThan(grid.x1);
+      expect(m.x).toBeLessThan(grid.x2);
     }
   });
 
@@ -180,30 +191,37 @@ describe('journeyLayout on made-up data', () => {
     expect(journeySummary(layout)).toMatchInlineSnapshot(`
       {
         "bands": [
-          "x 118 w 124.1 shaded: 2009: / unannounced / inspection",
-          "x 250 w 124.1: 2012: / safeguarding / and looked / after / children",
-          "x 382 w 256 shaded: 2015–2018: single inspection / framework",
+          "x 200 w 108 shaded: 2009: / unannounced / inspection",
+          "x 314 w 216: 2012: safeguarding and / looked after children",
+          "x 536 w 222 shaded: 2015–2018: single / inspection framework",
         ],
         "columns": [
-          "2009 x 180 ungraded: Not graded: no / areas for / priority / action",
-          "2012 x 312",
-          "2015 x 444",
-          "2018 x 576",
+          "2009 x 254 ungraded: Not graded: / no areas for / priority / action",
+          "2012 x 422",
+          "2015 x 590",
+          "2018 x 704",
+        ],
+        "joins": [
+          "590,172 → 704,264",
         ],
         "marks": [
-          "2012 Safeguarding services Outstanding (1) at 281,112, label Outstanding",
-          "2012 Services for looked after children Inadequate (4) at 343,340, label Inadequate",
-          "2015 - Good (2) at 444,188, label Good",
-          "2018 - Requires improvement to be good (3) at 576,264, label Requires / improvement / to be good",
+          "2012 Safeguarding services Outstanding (1) at 368,80, label Outstanding (Safeguarding / services)",
+          "2012 Services for looked after children Inadequate (4) at 476,356, label Inadequate (Services for / looked after / children)",
+          "2015 - Good (2) at 590,172, label Good",
+          "2018 - Requires improvement to be good (3) at 704,264, label Requires / improvement / to be good",
         ],
-        "plot": "x 118–638, y 94–412",
+        "plot": "x 200–758, y 62–444",
         "rows": [
-          "y 112: 1 Outstanding",
-          "y 188: 2 Good",
-          "y 264: 3 Adequate or / requires / improvement",
-          "y 340: 4 Inadequate",
+          "1 at y 80",
+          "2 at y 172",
+          "3 at y 264",
+          "4 at y 356",
         ],
-        "size": "640×436",
+        "scales": [
+          "x 0 2012 scale: 1 Outstanding | 2 Good | 3 Adequate | 4 Inadequate",
+          "x 96 2015–2018 scale: 1 Outstanding | 2 Good | 3 Requires improvement | 4 Inadequate",
+        ],
+        "size": "760×468",
       }
     `);
   });
