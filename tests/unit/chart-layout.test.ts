@@ -1,21 +1,19 @@
 /**
- * The charts' geometry (src/charts/journey.ts, src/charts/evidence.ts), computed
+ * The charts' geometry (src/charts/journey.ts), computed
  * with D3 at build time. The snapshots of a compact summary are the contract:
  * a change to where a mark, band or bar goes shows up here first.
  */
 import { describe, expect, test } from 'vitest';
-import { evidenceLayout, type EvidenceLayout } from '../../src/charts/evidence';
 import { JOURNEY_SIZE, journeyLayout, journeyPhoneLayout, shapeOf, shapePath, type JourneyLayout } from '../../src/charts/journey';
 import { CHART_FONT, CHART_PHONE_WIDTH, CHART_WIDTH, textWidth, wrap } from '../../src/charts/text';
-import type { EvidenceRow } from '../../src/model/evidence';
 import { erasOf, journeyMarks, type Inspection } from '../../src/model/journey';
 import type { JudgementRow } from '../../src/model/opendata';
 import type { FrameworkId } from '../../src/model/vocabulary';
 import { loadDocuments, loadJudgementRows } from '../../src/data/documents';
-import { loadEvidence, loadInspections } from '../../src/data/record';
+import { loadInspections } from '../../src/data/record';
 
 
-const [realDocuments, realInspections, realJudgements, realEvidence] = await Promise.all([loadDocuments(), loadInspections(), loadJudgementRows(), loadEvidence()]);
+const [realInspections, realJudgements] = await Promise.all([loadInspections(), loadJudgementRows()]);
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
@@ -316,120 +314,6 @@ describe('journeyPhoneLayout on the real record', () => {
       const next = layout.bands[i + 1];
       if (next) expect(next.y).toBeCloseTo(b.y + b.height);
       expect(Math.max(...b.label.map((l) => textWidth(l, CHART_FONT, true)))).toBeLessThanOrEqual(layout.width - 8);
-    });
-  });
-});
-
-/** The evidence layout in a few lines. */
-function evidenceSummary(layout: EvidenceLayout) {
-  return {
-    size: `${layout.width}×${layout.height}`,
-    groups: layout.groups.map((g) => `y ${g.y}: ${g.label}`),
-    bars: layout.bars.map((b) => `y ${b.y} w ${r1(b.barWidth)}: ${b.measure} ${b.value}`),
-  };
-}
-
-const evidence = (inspection: string, measure: string, value: number): EvidenceRow => ({
-  document: inspection.toLowerCase().replace(/\W+/g, '-'),
-  year: 2000,
-  inspection,
-  measure,
-  value,
-  source: '/inspections/x/#p1',
-});
-
-describe('evidenceLayout', () => {
-  test('on made-up data', () => {
-    const layout = evidenceLayout([evidence('A', 'Cases', 100), evidence('A', 'People', 50), evidence('B', 'Staff', 25)]);
-    expect(evidenceSummary(layout)).toMatchInlineSnapshot(`
-      {
-        "bars": [
-          "y 40 w 608.3: Cases 100",
-          "y 80 w 304.1: People 50",
-          "y 158 w 152.1: Staff 25",
-        ],
-        "groups": [
-          "y 13: A",
-          "y 131: B",
-        ],
-        "size": "640×178",
-      }
-    `);
-  });
-
-  test('bar widths are proportional to the values, on one scale for every inspection', () => {
-    const layout = evidenceLayout([evidence('A', 'Cases', 100), evidence('A', 'People', 50), evidence('B', 'Staff', 25), evidence('B', 'Visits', 3)]);
-    const perUnit = layout.bars.map((b) => b.barWidth / Number(b.value));
-    for (const k of perUnit) expect(k).toBeCloseTo(perUnit[0]!, 9);
-  });
-
-  test('a zero is still drawn, as a hairline', () => {
-    const layout = evidenceLayout([evidence('A', 'Cases', 100), evidence('A', 'None', 0)]);
-    expect(layout.bars[1]!.barWidth).toBe(1);
-  });
-
-  describe('on the real record', () => {
-    const rows = realEvidence;
-    const layout = evidenceLayout(rows);
-
-    test('summary', () => {
-      expect(evidenceSummary(layout)).toMatchInlineSnapshot(`
-        {
-          "bars": [
-            "y 40 w 6.8: Offices visited 3",
-            "y 118 w 11.3: Her Majesty's Inspectors (HMI) 5",
-            "y 158 w 2.3: Additional inspectors 1",
-            "y 198 w 4.5: Care Quality Commission inspectors 2",
-            "y 238 w 197.5: Children and young people spoken to 87",
-            "y 278 w 72.6: Parents spoken to 32",
-            "y 318 w 190.6: Case files reviewed 84",
-            "y 396 w 27.2: Inspectors 12",
-            "y 474 w 345: Children's cases looked at in detail 152",
-            "y 514 w 217.9: Formal interviews and focus groups 96",
-            "y 554 w 608.3: Staff and partners involved in them 268",
-            "y 594 w 329.1: Evidence documents submitted 145",
-            "y 634 w 229.2: Responses to inspectors' enquiries 101",
-          ],
-          "groups": [
-            "y 13: 2009 unannounced inspection letter",
-            "y 91: 2012 safeguarding and looked after children inspection",
-            "y 369: 2015 council letter to stakeholders",
-            "y 447: 2018 post-inspection update",
-          ],
-          "size": "640×654",
-        }
-      `);
-    });
-
-    test('one bar per stated figure, in order, carrying its facts', () => {
-      expect(layout.bars.map(({ document, year, inspection, measure, value, source }) => ({ document, year, inspection, measure, value, source }))).toEqual(rows);
-    });
-
-    test('one group per inspection document, in time order', () => {
-      expect(layout.groups.map((g) => g.label)).toEqual([...new Set(rows.map((r) => r.inspection))]);
-      expect(layout.groups.map((g) => g.label)).toEqual(realInspections.map((i) => realDocuments.find((d) => d.id === i.document)!.data.shortTitle));
-    });
-
-    test('bar widths are proportional to the values, and the largest fits', () => {
-      const perUnit = layout.bars.map((b) => b.barWidth / Number(b.value));
-      for (const k of perUnit) expect(k).toBeCloseTo(perUnit[0]!, 9);
-      // The value is written after its bar, in bold.
-      const widest = Math.max(...layout.bars.map((b) => b.valueX + textWidth(String(b.value), layout.font, true)));
-      expect(widest).toBeLessThanOrEqual(CHART_WIDTH);
-      const phone = evidenceLayout(rows, CHART_PHONE_WIDTH);
-      expect(Math.max(...phone.bars.map((b) => b.valueX + textWidth(String(b.value), phone.font, true)))).toBeLessThanOrEqual(CHART_PHONE_WIDTH);
-      expect(phone.font).toBeGreaterThanOrEqual(CHART_FONT);
-      for (const b of layout.bars) expect(b.valueX).toBeGreaterThan(b.barWidth);
-    });
-
-    test('bars and labels do not overlap, top to bottom, and fit the height', () => {
-      let bottom = -Infinity;
-      for (const b of layout.bars) {
-        expect(b.labelY - layout.font).toBeGreaterThanOrEqual(bottom); // its label above its bar
-        expect(b.y).toBeGreaterThan(b.labelY + layout.line * (b.lines.length - 1));
-        bottom = b.y + 10;
-      }
-      expect(bottom).toBeLessThanOrEqual(layout.height);
     });
   });
 });
