@@ -5,7 +5,7 @@
  */
 import glossaryText from '../../content/glossary.yaml?raw';
 import { identifiedBlocks } from '../model/body';
-import { createMatcher, parseGlossary, sortEntries, termAppearances, type GlossaryEntry } from '../model/glossary';
+import { createMatcher, parseGlossary, sortEntries, termAppearances, termsUsed, type GlossaryEntry } from '../model/glossary';
 import { blockPath, findingPath } from '../model/paths';
 import { loadDocuments, type RecordDocument } from './documents';
 import { loadFindings } from './findings';
@@ -23,6 +23,8 @@ export interface GlossaryUse {
 export interface GlossaryItem {
   entry: GlossaryEntry;
   uses: GlossaryUse[];
+  /** Whether the documents use the term as its heading writes it: for an abbreviation, its letters. */
+  termUsed: boolean;
 }
 
 let cache: Promise<GlossaryItem[]> | undefined;
@@ -43,9 +45,11 @@ async function load(): Promise<GlossaryItem[]> {
       }),
   );
   const appearances = termAppearances(matcher, pieces);
+  const used = termsUsed(matcher, pieces);
   const byId = new Map(documents.map((d) => [d.id, d]));
   return entries.map((entry) => ({
     entry,
+    termUsed: used.has(entry.id),
     uses: (appearances.get(entry.id) ?? []).map((piece) => {
       const document = byId.get(piece.document)!;
       return {

@@ -120,7 +120,7 @@ const MATRIX: Record<(typeof MATRIX_FIELDS)[number], FieldSpec> = {
   document: COMMON.document!,
   status: {
     type: 'string',
-    description: 'judged: the document states a grade on this subject; not-judged: the inspection gave no grade on this subject under its framework (its inspectors may still have looked at it, and a row note says where a document comments on it without a grade); not-stated: the framework grades the subject but no document we hold says which grade.',
+    description: 'judged: the document states a grade on this subject; not-judged: the inspection gave no grade on this subject under its framework (its inspectors may still have looked at it; the note of its row on /journey/ says where the 2012 report comments on it without a grade); not-stated: the framework grades the subject but no document we hold says which grade.',
     constraints: { required: true, enum: ['judged', 'not-judged', 'not-stated'] },
   },
   area: COMMON.area!,
@@ -234,7 +234,7 @@ export function openDatasets(themes: { id: string; name: string }[]): Dataset[] 
     })),
     {
       source: { kind: 'glossary' },
-      resources: [json('glossary', 'Glossary', 'Each abbreviation and term of art: our plain-English definition, its expansion as the documents give it, and every block of the documents that uses it.')],
+      resources: [json('glossary', 'Glossary', 'Each abbreviation and term of art: our plain-English definition, its expansion and whether the documents write it in those words, and every block of the documents that uses it.')],
     },
   ];
 }
@@ -259,7 +259,7 @@ export function dataPackage({ siteUrl, datasets, documents }: DataPackageInput) 
     licenses: [
       {
         title:
-          `${CROWN_PUBLISHER}'s text (the ${crownYears(documents)} documents) is Crown copyright: it may be reproduced for non-commercial purposes without adaptation, with its source and date of publication stated.`,
+          `${CROWN_PUBLISHER}'s text (the ${crownYears(documents)} documents) is Crown copyright. The 2012 report states that it may be reproduced for non-commercial purposes without adaptation, with its source and date of publication stated; the 2009 letter states no terms of its own.`,
         path: `${siteUrl}data/#licence`,
       },
       {

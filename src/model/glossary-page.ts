@@ -37,3 +37,12 @@ export function glossaryByLetter<I extends { entry: { term: string }; uses: read
     }),
   }));
 }
+
+/**
+ * What the glossary page says after "Stands for <expansion>": whether the documents use the letters,
+ * and whether they write the expansion's words (ours where they do not).
+ */
+export function expansionTail(lettersUsed: boolean, wordsInDocuments: boolean): string {
+  if (lettersUsed) return wordsInDocuments ? ', as the documents spell it out.' : '. The documents do not spell it out.';
+  return wordsInDocuments ? '. The documents never use the letters: they write the words.' : '. The documents use neither the letters nor these words.';
+}

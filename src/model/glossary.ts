@@ -21,6 +21,10 @@ export const glossaryEntrySchema = z
     term: z.string().min(1),
     type: z.enum(['abbreviation', 'term']),
     expansion: z.string().min(1).optional(),
+    /**
+     * True when the documents write the expansion in these words (spelling the abbreviation out, or
+     * using the words where they never use the letters); false when the words are ours.
+     */
     expansionInDocuments: z.boolean().default(false),
     aliases: z.array(z.string().min(1)).default([]),
     /**
@@ -229,6 +233,13 @@ export interface TextPiece {
   text: string;
   /** True when the piece is a finding, with its own page. */
   finding: boolean;
+}
+
+/** The ids of the entries whose own term (its heading form, not an alias or the expansion) some piece uses: for an abbreviation, whether the documents use its letters. */
+export function termsUsed(matcher: GlossaryMatcher, pieces: readonly { text: string }[]): Set<string> {
+  const used = new Set<string>();
+  for (const piece of pieces) for (const m of matcher.find(piece.text)) if (m.form.text === m.entry.term) used.add(m.entry.id);
+  return used;
 }
 
 /** For each entry id, the pieces of text that use the term, in the order given. */

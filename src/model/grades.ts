@@ -53,6 +53,7 @@ export function judgementsStated(era: Era, judgements: JudgementRow[]): Framewor
   });
 }
 
+<<<<<<< HEAD
 /**
  * The line that opens a document's judgements: how many, and how many of each grade, best first
  * ("Show all 22 judgements: 4 outstanding, 15 good and 3 adequate").
@@ -65,3 +66,30 @@ export function judgementsSummary(judgements: Pick<Judgement, 'grade' | 'rank'>[
 
 /** A grade's place on the 4-point scale, said as a place on a scale, never a ranking: "grade 2 of 4". */
 export const gradeOf = (rank: number) => `grade ${rank} of 4`;
+=======
+/** A grade as a document words it, where it first states it, and whether the scale has that word. */
+export interface GradeWord {
+  /** In lower case, as it reads inside a sentence ("requires improvement to be good"). */
+  word: string;
+  source: string;
+  inScale: boolean;
+}
+
+/** The grade word of a scale row: "Adequate (Grade 3)" is "adequate". */
+export const scaleWord = (row: Pick<ScaleRow, 'grade'>) => row.grade.replace(/\s*\(Grade \d\)$/, '').toLowerCase();
+
+/**
+ * For each document other than the scale's that states judgements, in the record's order: the grade
+ * words it uses, each once, in the order it first uses them, and whether the scale has the word.
+ * This is what /grades/ says the later documents grade in, so no grade word is written into the page.
+ */
+export function gradeWordsByDocument(scale: { document: string; rows: Pick<ScaleRow, 'grade'>[] }, judgements: JudgementRow[]) {
+  const words = new Set(scale.rows.map(scaleWord));
+  const later = judgements.filter((j) => j.document !== scale.document);
+  return [...Map.groupBy(later, (j) => j.document)].map(([document, own]) => ({
+    document,
+    year: own[0]!.year,
+    words: [...Map.groupBy(own, (j) => j.grade.toLowerCase())].map(([word, stating]): GradeWord => ({ word, source: stating[0]!.source, inScale: words.has(word) })),
+  }));
+}
+>>>>>>> main

@@ -106,8 +106,13 @@ export const documentSchema = z
       }),
       source: blockId.optional(),
     }),
-    /** Where the original lives, only where the document itself states the address. */
+    /** Where the document's own original lives, only where the document itself states the address. */
     original: z.object({ url: z.url({ error: 'must be a full URL' }), source: blockId }).optional(),
+    /**
+     * The address a council's document gives for the Ofsted report it speaks about: not the document's own
+     * original, and not a report we hold.
+     */
+    ofstedReport: z.object({ url: z.url({ error: 'must be a full URL' }), source: blockId }).optional(),
     /** The committed source text this entry was imported from, in content/sources/. */
     sourceFile: z.string().regex(/^[\w.-]+\.txt$/, { error: 'must be a file name in content/sources/ ending .txt' }),
     /** Figures the document states about its evidence (cases read, people spoken to ...). */

@@ -61,11 +61,11 @@ export function checkDocument(data: InspectionDocument, blocks: Block[]): string
   textOf('outcome.source', data.outcome.source);
   textOf('inspected.source', data.inspected?.source);
   textOf('issued.source', data.issued.source);
-  const originalText = textOf('original.source', data.original?.source);
-  if (data.original && originalText !== undefined) {
-    const bare = data.original.url.replace(/^https?:\/\//, '');
-    if (!originalText.includes(bare)) {
-      problems.push(`original.url: ${data.original.url} is not the address stated in ${data.original.source}`);
+  for (const field of ['original', 'ofstedReport'] as const) {
+    const address = data[field];
+    const stated = textOf(`${field}.source`, address?.source);
+    if (address && stated !== undefined && !stated.includes(address.url.replace(/^https?:\/\//, ''))) {
+      problems.push(`${field}.url: ${address.url} is not the address stated in ${address.source}`);
     }
   }
   data.repairs.forEach((r, n) => textOf(`repairs[${n}].at`, r.at));

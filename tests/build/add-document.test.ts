@@ -38,7 +38,9 @@ const built = (path: string) => readFileSync(join(out, path.endsWith('/') ? `${p
 function addDocument(dir: string) {
   cpSync(join(FIXTURE, `${ID}.txt`), join(dir, 'content/sources', `${ID}.txt`));
   cpSync(join(FIXTURE, `${ID}.mdx`), join(dir, 'content/inspections', `${ID}.mdx`));
-  appendFileSync(join(dir, 'content/changes.yaml'), readFileSync(join(FIXTURE, 'changes.yaml')));
+  // The log only grows at the end: the fixture is published on the day of the log's latest entry.
+  const latest = [...readFileSync(join(dir, 'content/changes.yaml'), 'utf8').matchAll(/^\s*date: "(\d{4}-\d{2}-\d{2})"/gm)].map((m) => m[1]!).sort().at(-1)!;
+  appendFileSync(join(dir, 'content/changes.yaml'), readFileSync(join(FIXTURE, 'changes.yaml'), 'utf8').replace(/date: "[\d-]+"/, `date: "${latest}"`));
   appendFileSync(join(dir, 'content/timeline.yaml'), readFileSync(join(FIXTURE, 'timeline.yaml')));
   const ids = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/published-ids.ts')], { cwd: dir, encoding: 'utf8' });
   expect(ids.status, ids.stderr).toBe(0);

@@ -371,6 +371,25 @@ describe('the chart pages', () => {
     expect(links(page('/'))).toContain('/journey/');
   });
 
+  it('/grades/ says which grade words each later document uses, and which of them are not on the 2012 scale', () => {
+    const lede = first(page('/grades/'), (el) => el.name === 'p' && (el.attribs.class ?? '').includes('lede'), 'lede');
+    // As it reads on screen: without the words only a screen reader hears.
+    for (const hidden of all(lede, (el) => (el.attribs.class ?? '').includes('visually-hidden'))) DomUtils.removeElement(hidden);
+    const text = textOf(lede);
+    expect(text).toContain('the 2015 council letter to stakeholders states judgements of inadequate and good;');
+    expect(text).toContain('the 2018 post-inspection update states judgements of requires improvement to be good, requires improvement and good.');
+    expect(text).toContain('Good and inadequate are words of the 2012 scale too; the others are not.');
+    expect(text).not.toContain('other words');
+    // Each grade word links to where its document states it.
+    expect(all(lede, (el) => el.name === 'a').map((a) => a.attribs.href)).toEqual([
+      '/inspections/2015-council-letter-to-stakeholders/#p1',
+      '/inspections/2015-council-letter-to-stakeholders/#p10',
+      '/inspections/2018-post-inspection-update/#p2',
+      '/inspections/2018-post-inspection-update/#judgements-1',
+      '/inspections/2018-post-inspection-update/#judgements-2-1',
+    ]);
+  });
+
   it('every link from /grades/ and /journey/ to a document resolves to a block on its page', () => {
     const broken: string[] = [];
     let count = 0;

@@ -3,17 +3,18 @@
  * and the first use of each term marked on the other pages (the glossary
  * integration rewrites dist/ after `astro build`, before Pagefind indexes it).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { markFirstUses } from '../../src/integrations/glossary-marks';
 import { createMatcher, glossaryPath, parseGlossary, sortEntries } from '../../src/model/glossary';
+import { expansionTail } from '../../src/model/glossary-page';
 import { documentPath } from '../../src/model/paths';
 import { attr, idsIn, startTags, textOf } from '../support/html';
 import { builtPages, readPage, SEARCH_PATH } from '../support/pages';
 import { DIST } from '../support/server';
-import { ENTRY_IDS } from '../support/entries';
+import { ENTRY_IDS, SOURCES_DIR } from '../support/entries';
 
 const GLOSSARY = sortEntries(parseGlossary(readFileSync('content/glossary.yaml', 'utf8')));
 const matcher = createMatcher(GLOSSARY);
@@ -88,6 +89,24 @@ describe(`the glossary page ${GLOSSARY_PAGE}`, () => {
       if (e.expansion) expect(text, e.id).toContain(`Stands for ${e.expansion}`);
       expect(text, e.id).toContain(e.definition.replace(/\s+/g, ' ').trim().slice(0, 60));
     }
+  });
+
+  it('says an abbreviation is spelled out by the documents only where they use its letters, and says so where they never do', () => {
+    const text = textOf(glossaryHtml);
+    const sources = readdirSync(SOURCES_DIR).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(SOURCES_DIR, f), 'utf8'));
+    const lettersUsed = (letters: string) => sources.some((t) => new RegExp(`(?<![\\p{L}])${letters}s?(?![\\p{L}])`, 'u').test(t));
+    const abbreviations = GLOSSARY.filter((e) => e.type === 'abbreviation');
+    for (const e of abbreviations) expect(text, e.id).toContain(`Stands for ${e.expansion}${expansionTail(lettersUsed(e.term), e.expansionInDocuments)}`);
+    const never = abbreviations.filter((e) => !lettersUsed(e.term)).map((e) => e.id);
+    expect(never.sort()).toEqual(['cin', 'cla', 'cpp', 'cse', 'dcs', 'iro', 'lac', 'neet']);
+  });
+
+  it('lists a form the documents use as "Also written" only where they use the heading’s form too', () => {
+    const text = textOf(glossaryHtml);
+    expect(text).toContain('Also written: “LCSB”');
+    // The documents write "personal advisors", never "personal adviser".
+    expect(text).toContain('Written in the documents as: “personal advisor”.');
+    expect(text).not.toContain('Also written: “personal advisor”');
   });
 
   it('links every place each term appears, and every link works', () => {

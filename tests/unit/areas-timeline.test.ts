@@ -36,6 +36,12 @@ describe('checkAreas', () => {
     expect(checkAreas(areas, judgements)).toEqual([]);
   });
 
+  test('every row the 2012 inspection did not grade has a note saying what the 2012 report says of it (the matrix promises one)', () => {
+    const ungraded2012 = areas.filter((r) => !r.members.some((m) => m.framework === 'safeguarding-and-looked-after-children'));
+    expect(ungraded2012.map((r) => r.id)).toEqual(['overall', 'adoption', 'care-leavers', 'lscb']);
+    expect(ungraded2012.filter((r) => !/\b2012\b/.test(r.note ?? '')).map((r) => r.id)).toEqual([]);
+  });
+
   test('areas.yaml row ids are unique', () => {
     const ids = areas.map((r) => r.id);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);

@@ -3,7 +3,7 @@
  * schema, the matcher), the marking of first uses in HTML (src/integrations/glossary-marks.ts) and the glossary's
  * coverage of the five source documents.
  */
-import { glossaryByLetter, letterOf, whereSentence } from '../../src/model/glossary-page';
+import { expansionTail, glossaryByLetter, letterOf, whereSentence } from '../../src/model/glossary-page';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -15,6 +15,7 @@ import {
   parseGlossary,
   sortEntries,
   termAppearances,
+  termsUsed,
   type GlossaryEntry,
 } from '../../src/model/glossary';
 import { markFirstUses } from '../../src/integrations/glossary-marks';
@@ -292,6 +293,29 @@ describe('the glossary against the five source documents', () => {
     expect(missing).toEqual([]);
   });
 
+  test('every form the page lists as written in the documents ("Also written") occurs in one of them, capitals aside', () => {
+    const flat = (t: string) => t.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').toLowerCase();
+    const all = flat(SOURCES.map((s) => s.text).join('\n'));
+    expect(GLOSSARY.flatMap((e) => e.aliases.filter((a) => !all.includes(flat(a))).map((a) => `${e.id}: ${a}`))).toEqual([]);
+  });
+
+  test('an expansion said to be in the documents is in them, as words', () => {
+    const inSources = (words: string) => SOURCES.some(({ text }) => new RegExp(`(?<![\\p{L}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}s?(?![\\p{L}])`, 'iu').test(text.replace(/[’‘]/g, "'")));
+    const claimed = GLOSSARY.filter((e) => e.expansionInDocuments);
+    expect(claimed.length).toBeGreaterThan(30);
+    expect(claimed.filter((e) => !inSources(e.expansion!)).map((e) => e.id)).toEqual([]);
+    // NEET: the documents write "and training"; the expansion is the usual "or training", so it is ours.
+    expect(GLOSSARY.find((e) => e.id === 'neet')).toMatchObject({ expansion: 'not in education, employment or training', expansionInDocuments: false });
+  });
+
+  test('knows which abbreviations the documents use as letters, and which only as words (termsUsed)', () => {
+    const used = termsUsed(matcher, SOURCES);
+    for (const id of ['lscb', 'cart', 'camhs', 'yos', 'cypt', 'gcse']) expect(used, id).toContain(id);
+    for (const id of ['iro', 'cse', 'lac', 'cla', 'cin', 'cpp', 'dcs', 'neet']) expect(used, id).not.toContain(id);
+    // A term whose documents write only a variant: "personal advisors", never "personal adviser".
+    expect(used).not.toContain('personal-adviser');
+  });
+
   test('the allow-list holds only words that occur', () => {
     const all = SOURCES.map((s) => s.text).join('\n');
     for (const word of Object.keys(NOT_TERMS)) expect(all, word).toMatch(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u'));
@@ -331,6 +355,13 @@ describe('the glossary page’s shape (glossaryByLetter)', () => {
     expect(entry.findings).toBe(3);
     expect(entry.byDocument.map((g) => [g.document.id, g.uses.length])).toEqual([['d2012', 3], ['d2015', 1]]);
     expect(entry.where).toBe('3 findings, and 1 other place in the text, in 2 documents.');
+  });
+
+  test('says "as the documents spell it out" only of letters the documents use and spell out', () => {
+    expect(expansionTail(true, true)).toBe(', as the documents spell it out.');
+    expect(expansionTail(true, false)).toBe('. The documents do not spell it out.');
+    expect(expansionTail(false, true)).toBe('. The documents never use the letters: they write the words.');
+    expect(expansionTail(false, false)).toBe('. The documents use neither the letters nor these words.');
   });
 
   test('says how many findings, other places and documents, each in the singular where it is one', () => {

@@ -1,7 +1,7 @@
 /** The shaping behind /grades/ (src/model/grades.ts), on the real record and on made-up blocks. */
 import { describe, expect, test } from 'vitest';
 import type { Block } from '../../src/model/body';
-import { gradeScale, judgementsStated } from '../../src/model/grades';
+import { gradeScale, gradeWordsByDocument, judgementsStated, scaleWord } from '../../src/model/grades';
 import { erasOf } from '../../src/model/journey';
 import { loadDocuments, loadJudgementRows } from '../../src/data/documents';
 import { fakeInspection } from '../support/record';
@@ -31,5 +31,22 @@ describe('judgementsStated', () => {
     ]);
     expect(judgementsStated(eras[0]!, judgements).map((s) => [s.year, s.count])).toEqual([[2012, 22]]);
     expect(judgementsStated(eras[1]!, judgements).map((s) => [s.year, s.count])).toEqual([[2015, 2], [2018, 6]]);
+  });
+});
+
+describe('gradeWordsByDocument', () => {
+  test('gives the grade words each later document uses, in its order, and which of them the 2012 scale has', () => {
+    const scale = gradeScale(documents)!;
+    expect(scale.rows.map(scaleWord)).toEqual(['outstanding', 'good', 'adequate', 'inadequate']);
+    const byDocument = gradeWordsByDocument(scale, judgements).map((d) => [d.year, d.words.map((w) => `${w.word}${w.inScale ? '' : ' (not on the scale)'}`)]);
+    expect(byDocument).toEqual([
+      [2015, ['inadequate', 'good']],
+      [2018, ['requires improvement to be good (not on the scale)', 'requires improvement (not on the scale)', 'good']],
+    ]);
+  });
+
+  test('links each word to the first judgement that states it', () => {
+    const d2018 = gradeWordsByDocument(gradeScale(documents)!, judgements).find((d) => d.year === 2018)!;
+    expect(d2018.words.map((w) => w.source.split('#')[1])).toEqual(['p2', 'judgements-1', 'judgements-2-1']);
   });
 });

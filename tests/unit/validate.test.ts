@@ -9,7 +9,7 @@ const load = (id: string): { data: InspectionDocument; blocks: Block[] } => {
   return { data: documentSchema.parse(entry.frontmatter), blocks: parseBody(entry.body) };
 };
 
-/** The 2015 letter: judgements, evidence, an original URL and repairs, in a short body. */
+/** The 2015 letter: judgements, evidence, the address of Ofsted's report and repairs, in a short body. */
 const letter = () => load('2015-council-letter-to-stakeholders');
 
 describe('checkDocument finds no problems in the committed documents', () => {
@@ -121,28 +121,46 @@ describe('checkDocument names the field, the bad value and what is allowed', () 
     `);
   });
 
-  test('an original URL that is not the address stated in its source block', () => {
+  test('an address of Ofsted’s report that is not the address stated in its source block', () => {
     const { data, blocks } = letter();
-    data.original!.url = 'https://www.gov.uk/government/organisations/ofsted';
+    data.ofstedReport!.url = 'https://www.gov.uk/government/organisations/ofsted';
     expect(checkDocument(data, blocks)).toMatchInlineSnapshot(`
       [
-        "original.url: https://www.gov.uk/government/organisations/ofsted is not the address stated in p12",
+        "ofstedReport.url: https://www.gov.uk/government/organisations/ofsted is not the address stated in p12",
       ]
     `);
   });
 
-  test('outcome, inspected, issued and original sources that do not exist', () => {
+  test('an original URL that is not the address stated in its source block', () => {
+    const { data, blocks } = load('2012-safeguarding-and-looked-after-children');
+    data.original!.url = 'https://www.gov.uk/government/organisations/ofsted';
+    expect(checkDocument(data, blocks)).toMatchInlineSnapshot(`
+      [
+        "original.url: https://www.gov.uk/government/organisations/ofsted is not the address stated in cover-copies",
+      ]
+    `);
+  });
+
+  test('the council’s documents give the address of Ofsted’s report, not of their own original', () => {
+    for (const id of ['2015-council-letter-to-stakeholders', '2018-post-inspection-update']) {
+      const { data } = load(id);
+      expect(data.original, id).toBeUndefined();
+      expect(data.ofstedReport?.url, id).toMatch(/^https?:\/\/reports\.ofsted\.gov\.uk\//);
+    }
+  });
+
+  test('outcome, inspected, issued and Ofsted report sources that do not exist', () => {
     const { data, blocks } = letter();
     data.outcome.source = 'outcome';
     data.inspected!.source = 'dates';
     data.issued.source = 'date';
-    data.original!.source = 'link';
+    data.ofstedReport!.source = 'link';
     expect(checkDocument(data, blocks)).toMatchInlineSnapshot(`
       [
         "outcome.source: "outcome" is not the id of any block in the text; ids there are letterhead, salutation, subject … sign-off, signatory",
         "inspected.source: "dates" is not the id of any block in the text; ids there are letterhead, salutation, subject … sign-off, signatory",
         "issued.source: "date" is not the id of any block in the text; ids there are letterhead, salutation, subject … sign-off, signatory",
-        "original.source: "link" is not the id of any block in the text; ids there are letterhead, salutation, subject … sign-off, signatory",
+        "ofstedReport.source: "link" is not the id of any block in the text; ids there are letterhead, salutation, subject … sign-off, signatory",
       ]
     `);
   });
