@@ -53,7 +53,6 @@ export function judgementsStated(era: Era, judgements: JudgementRow[]): Framewor
   });
 }
 
-<<<<<<< HEAD
 /**
  * The line that opens a document's judgements: how many, and how many of each grade, best first
  * ("Show all 22 judgements: 4 outstanding, 15 good and 3 adequate").
@@ -66,7 +65,7 @@ export function judgementsSummary(judgements: Pick<Judgement, 'grade' | 'rank'>[
 
 /** A grade's place on the 4-point scale, said as a place on a scale, never a ranking: "grade 2 of 4". */
 export const gradeOf = (rank: number) => `grade ${rank} of 4`;
-=======
+
 /** A grade as a document words it, where it first states it, and whether the scale has that word. */
 export interface GradeWord {
   /** In lower case, as it reads inside a sentence ("requires improvement to be good"). */
@@ -92,4 +91,3 @@ export function gradeWordsByDocument(scale: { document: string; rows: Pick<Scale
     words: [...Map.groupBy(own, (j) => j.grade.toLowerCase())].map(([word, stating]): GradeWord => ({ word, source: stating[0]!.source, inScale: words.has(word) })),
   }));
 }
->>>>>>> main
