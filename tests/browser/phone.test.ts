@@ -141,8 +141,8 @@ it('shows every year of the judgement matrix inside the screen on a phone, its c
   const offenders = await eachPage(PHONES, ['/journey/'], async (page, _path, width) => {
     const found = await page.locator('.matrix').evaluate((matrix, screen) => {
       const out: string[] = [];
-      // A year that did not grade a subject is left out on a phone, as the caption says.
-      for (const el of matrix.querySelectorAll('caption, tbody th, td:not(.not-judged)')) {
+      // A year that did not grade a subject is left out on a phone, as the caption says (and a group's empty cells).
+      for (const el of matrix.querySelectorAll('caption, tbody th, tr:not(.group-row) > td:not(.not-judged)')) {
         const r = el.getBoundingClientRect();
         if (r.left < 0 || r.right > screen || r.width === 0) out.push(`“${el.textContent?.trim().slice(0, 40)}” spans ${Math.round(r.left)}–${Math.round(r.right)} px`);
       }
