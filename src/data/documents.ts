@@ -7,7 +7,7 @@ import { identifiedBlocks, parseBody, type Block } from '../model/body';
 import { checkProse } from '../model/quotations';
 import { compareDates, documentTime, yearOf } from '../model/dates';
 import { findingsOf, judgementBlockIds, type Finding } from '../model/findings';
-import { blockLabels } from '../model/labels';
+import { blockNames } from '../model/labels';
 import { blockPlaces } from '../model/places';
 import { judgementRows, type JudgementRow } from '../model/opendata';
 
@@ -20,6 +20,8 @@ export interface RecordDocument {
   year: number;
   findings: Finding[];
   labels: Map<string, string>;
+  /** Block id → the number its page shows beside it, which its label gives (src/model/labels.ts). */
+  marks: Map<string, string>;
   /** Block id → where it sits in the document (src/model/places.ts). */
   places: Map<string, string>;
 }
@@ -32,6 +34,7 @@ async function load(): Promise<RecordDocument[]> {
     .sort((a, b) => compareDates(documentTime(a.data), documentTime(b.data)))
     .map((entry) => {
       const blocks = parseBody(entry.body ?? '');
+      const names = blockNames(blocks, entry.data.documentType === 'ofsted-report');
       const year = yearOf(documentTime(entry.data));
       return {
         entry,
@@ -43,7 +46,8 @@ async function load(): Promise<RecordDocument[]> {
           judgementBlocks: judgementBlockIds(entry.data.judgements),
           listKinds: listKinds.filter((l) => l.document === entry.id),
         }),
-        labels: blockLabels(blocks, entry.data.documentType === 'ofsted-report'),
+        labels: new Map([...names].map(([id, n]) => [id, n.label])),
+        marks: new Map([...names].flatMap(([id, n]) => (n.mark ? [[id, n.mark] as const] : []))),
         places: blockPlaces(blocks),
       };
     });

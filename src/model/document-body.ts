@@ -30,6 +30,8 @@ export interface BodyBlock extends BlockNames {
    * site and clear out of context: "paragraph 130 of the 2012 safeguarding and looked after children inspection".
    */
   citeWhat?: string;
+  /** The number the page shows beside the block ("30.", "9", "1"), which its label gives; none for a block found by its own words. */
+  mark?: string;
 }
 
 /** A finding of the body's document: its id and its title, unique in the document ("Paragraph 130", "Table row “Being healthy” (Safeguarding)"). */
@@ -50,12 +52,13 @@ export interface DocumentBody {
 }
 
 /** The body facts of a document from its blocks' names and its findings. */
-export function documentBody(document: BodyDocument, names: ReadonlyMap<string, BlockNames>, findings: readonly BodyFinding[]): DocumentBody {
+export function documentBody(document: BodyDocument, names: ReadonlyMap<string, BlockNames>, findings: readonly BodyFinding[], marks: ReadonlyMap<string, string> = new Map()): DocumentBody {
   const byId = new Map(findings.map((f) => [f.id, f]));
   const blocks = new Map<string, BodyBlock>();
   for (const [id, { label, section, title }] of names) {
     const finding = byId.get(id);
-    blocks.set(id, { label, section, title, ...(finding ? { findingPath: findingPath(document.id, id), citeWhat: citeWhat(finding, document) } : {}) });
+    const mark = marks.get(id);
+    blocks.set(id, { label, section, title, ...(finding ? { findingPath: findingPath(document.id, id), citeWhat: citeWhat(finding, document) } : {}), ...(mark ? { mark } : {}) });
   }
   return { document, blocks };
 }

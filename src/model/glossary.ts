@@ -93,9 +93,12 @@ export function firstSentence(text: string): string {
   return end ? flat.slice(0, end.index + 1) : flat;
 }
 
-/** Entries sorted as a reader looks them up: by term, ignoring case and punctuation. */
+/**
+ * Entries sorted as a reader looks them up: by term, ignoring case, punctuation read as a break
+ * between words, so "A&E" comes first among the As, as "A E" would, not after "advocacy".
+ */
 export function sortEntries(entries: GlossaryEntry[]): GlossaryEntry[] {
-  const key = (e: GlossaryEntry) => e.term.toLowerCase().replace(/[^a-z0-9 ]/g, '');
+  const key = (e: GlossaryEntry) => e.term.toLowerCase().replace(/[^a-z0-9 ]/g, ' ');
   return [...entries].sort((a, b) => key(a).localeCompare(key(b), 'en-GB') || a.id.localeCompare(b.id));
 }
 

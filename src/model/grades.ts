@@ -8,6 +8,8 @@ import type { Block, TableRow } from './body';
 import type { Era } from './journey';
 import type { JudgementRow } from './opendata';
 import { GRADE_WORDS } from './vocabulary';
+import { listAnd } from './collection';
+import type { Judgement } from './schema';
 
 export interface ScaleRow {
   id: string;
@@ -50,6 +52,19 @@ export function judgementsStated(era: Era, judgements: JudgementRow[]): Framewor
     return { year: own[0]!.year, document, count: own.length, source: own[0]!.source };
   });
 }
+
+/**
+ * The line that opens a document's judgements: how many, and how many of each grade, best first
+ * ("Show all 22 judgements: 4 outstanding, 15 good and 3 adequate").
+ */
+export function judgementsSummary(judgements: Pick<Judgement, 'grade' | 'rank'>[]): string {
+  const byGrade = [...Map.groupBy([...judgements].sort((a, b) => a.rank - b.rank), (j) => j.grade.toLowerCase())];
+  const counts = listAnd(byGrade.map(([grade, js]) => `${js.length} ${grade}`));
+  return judgements.length === 1 ? `Show the judgement: ${counts.replace(/^1 /, '')}` : `Show all ${judgements.length} judgements: ${counts}`;
+}
+
+/** A grade's place on the 4-point scale, said as a place on a scale, never a ranking: "grade 2 of 4". */
+export const gradeOf = (rank: number) => `grade ${rank} of 4`;
 
 /** A grade as a document words it, where it first states it, and whether the scale has that word. */
 export interface GradeWord {

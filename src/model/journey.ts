@@ -119,3 +119,24 @@ export function journeySummary(inspections: Inspection[], marks: JudgementRow[])
   ].filter(Boolean);
   return `${journey.replace(/,$/, '')}${notes.length ? `; ${listAnd(notes)}` : ''}.`;
 }
+
+/** One inspection of the journey: its year, what its document states, and its overall judgements (none where it gave no grade). */
+export interface JourneyStep {
+  inspection: Inspection;
+  marks: JudgementRow[];
+}
+
+/** The journey framework by framework: inside one framework steps may be joined; between two they may not. */
+export function journeySteps(inspections: Inspection[], marks: JudgementRow[]): { era: Era; steps: JourneyStep[] }[] {
+  return erasOf(inspections).map((era) => ({
+    era,
+    steps: inspections.filter((i) => era.years.includes(i.year)).map((inspection) => ({ inspection, marks: marks.filter((m) => m.document === inspection.document) })),
+  }));
+}
+
+/** The journey's active title, from its marks: "Good in 2012, inadequate in 2015, requires improvement to be good in 2018". */
+export function journeyHeadline(marks: JudgementRow[]): string {
+  const steps = yearsOf(marks).map((year) => `${listAnd([...new Set(marks.filter((m) => m.year === year).map((m) => m.grade.toLowerCase()))])} in ${year}`);
+  const text = steps.join(', ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

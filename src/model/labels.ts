@@ -7,18 +7,32 @@ import { identifiedBlocks, type Block, type TableBlock } from './body';
 import type { Finding } from './findings';
 import type { Judgement } from './schema';
 
-export function blockLabels(blocks: Block[], numbered: boolean): Map<string, string> {
-  const labels = new Map<string, string>();
+/**
+ * How each block is named, and the mark beside it on its page that the name cites: a paragraph's
+ * number as the document prints it ("30."), or where the document numbers none its place in the
+ * document ("9", named "paragraph 9"); a point's place in its list ("1", named "the list
+ * “Challenges”, point 1"). Blocks a reader finds by their own words (rows, headings) have no mark.
+ * The label is made from the mark, so what a citation says and what the page shows cannot differ.
+ */
+export interface BlockName {
+  label: string;
+  /** What the page shows beside the block, where its name gives a number. */
+  mark?: string;
+}
+
+export function blockNames(blocks: Block[], numbered: boolean): Map<string, BlockName> {
+  const names = new Map<string, BlockName>();
   const paragraphOrdinal = new Map<string, number>();
   let paragraphs = 0;
   for (const block of blocks) {
     if (block.type === 'paragraph') paragraphOrdinal.set(block.id, ++paragraphs);
   }
-  const paragraphName = (id: string) => {
+  const paragraphName = (id: string): BlockName => {
     const block = blocks.find((b) => b.type === 'paragraph' && b.id === id);
-    if (block?.type !== 'paragraph') return id;
-    if (numbered && block.number) return `paragraph ${block.number}`;
-    return `paragraph ${block.number ? `${block.number}.` : paragraphOrdinal.get(id)}`;
+    if (block?.type !== 'paragraph') return { label: id };
+    if (numbered && block.number) return { label: `paragraph ${block.number}`, mark: `${block.number}.` };
+    const mark = block.number ? `${block.number}.` : String(paragraphOrdinal.get(id));
+    return { label: `paragraph ${mark}`, mark };
   };
   // A point is named as a reader finds it: by the heading or paragraph its list follows, and its place in that list.
   const listNames = new Map<Block, string>();
@@ -26,7 +40,7 @@ export function blockLabels(blocks: Block[], numbered: boolean): Map<string, str
     if (block.type !== 'list') return;
     const before = blocks[i - 1];
     const parent = /^(.*)-\d+$/.exec(block.points[0]?.id ?? '')?.[1];
-    const numberedParent = numbered && parent && blocks.some((b) => b.type === 'paragraph' && b.id === parent && b.number) ? paragraphName(parent) : undefined;
+    const numberedParent = numbered && parent && blocks.some((b) => b.type === 'paragraph' && b.id === parent && b.number) ? paragraphName(parent).label : undefined;
     const name =
       before?.type === 'heading'
         ? [numberedParent, `${numberedParent ? '' : 'the list '}“${before.text.replace(/\s*:\s*$/, '')}”`].filter(Boolean).join(', ')
@@ -35,39 +49,44 @@ export function blockLabels(blocks: Block[], numbered: boolean): Map<string, str
           : undefined;
     if (name) listNames.set(block, name);
   });
-  const pointName = (list: Block, id: string) => {
-    const k = list.type === 'list' ? list.points.findIndex((p) => p.id === id) + 1 : 0;
+  const pointName = (list: Block, id: string): BlockName => {
+    const mark = String(list.type === 'list' ? list.points.findIndex((p) => p.id === id) + 1 : 0);
     const name = listNames.get(list);
-    return name ? `${name}, point ${k}` : `point ${k}`;
+    return { label: name ? `${name}, point ${mark}` : `point ${mark}`, mark };
   };
   for (const { id, text, block } of identifiedBlocks(blocks)) {
     switch (block.type) {
       case 'paragraph':
-        labels.set(id, paragraphName(id));
+        names.set(id, paragraphName(id));
         break;
       case 'list':
-        labels.set(id, pointName(block, id));
+        names.set(id, pointName(block, id));
         break;
       case 'table': {
         const row = block.bodies.flat().find((r) => r.id === id);
-        labels.set(id, row ? `table row “${row.type === 'row' ? row.header : row.text}”` : 'table');
+        names.set(id, { label: row ? `table row “${row.type === 'row' ? row.header : row.text}”` : 'table' });
         break;
       }
       case 'heading':
-        labels.set(id, `heading “${text}”`);
+        names.set(id, { label: `heading “${text}”` });
         break;
       case 'grade':
-        labels.set(id, `grade line “${text}”`);
+        names.set(id, { label: `grade line “${text}”` });
         break;
       case 'contents':
-        labels.set(id, 'contents');
+        names.set(id, { label: 'contents' });
         break;
       case 'text':
-        labels.set(id, `“${text.split('\n')[0]}”`);
+        names.set(id, { label: `“${text.split('\n')[0]}”` });
         break;
     }
   }
-  return labels;
+  return names;
+}
+
+/** Block id → its label ("paragraph 30"): see blockNames. */
+export function blockLabels(blocks: Block[], numbered: boolean): Map<string, string> {
+  return new Map([...blockNames(blocks, numbered)].map(([id, { label }]) => [id, label]));
 }
 
 /** The last few words of a paragraph, without its closing colon: enough to find the list after it. */

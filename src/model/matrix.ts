@@ -6,6 +6,7 @@
  */
 import { memberMatches, type AreaRow } from './areas';
 import type { Inspection } from './journey';
+import type { FrameworkId } from './vocabulary';
 import type { JudgementRow } from './opendata';
 
 export interface CellEntry {
@@ -48,6 +49,19 @@ export function buildMatrix(areas: AreaRow[], inspections: Inspection[], judgeme
       return entries.length ? { status: 'judged', entries } : { status: 'not-stated' };
     }),
   }));
+}
+
+/**
+ * The rows grouped by the frameworks under which a document we hold grades them: subjects graded under
+ * more frameworks first, then each framework's own subjects, latest framework first; subjects no
+ * document grades in any year come last, apart. So the pattern reads from the top.
+ */
+export function matrixGroups(rows: MatrixRow[], inspections: Inspection[]): { frameworks: FrameworkId[]; rows: MatrixRow[] }[] {
+  const order = [...new Set(inspections.map((i) => i.framework))];
+  const gradedUnder = (row: MatrixRow) => order.filter((f) => row.cells.some((c, i) => c.status === 'judged' && inspections[i]!.framework === f));
+  const groups = [...Map.groupBy(rows, (row) => gradedUnder(row).join(' '))].map(([, own]) => ({ frameworks: gradedUnder(own[0]!), rows: own }));
+  const latest = (f: FrameworkId[]) => Math.max(-1, ...f.map((x) => order.indexOf(x)));
+  return groups.sort((a, b) => (a.frameworks.length === 0 ? 1 : 0) - (b.frameworks.length === 0 ? 1 : 0) || b.frameworks.length - a.frameworks.length || latest(b.frameworks) - latest(a.frameworks));
 }
 
 export const MATRIX_FIELDS = ['row', 'subject', 'year', 'document', 'status', 'area', 'group', 'grade', 'rank', 'approximate', 'source'] as const;

@@ -110,7 +110,8 @@ describe('a sixth document, added as data alone', () => {
     const text = (path: string) => textOf(elements(built(path)).find((el) => el.name === 'body')!).replace(/\s+/g, ' ');
     // The years the record spans: the journey's title, the home page, the themes, the data package.
     expect(text('/journey/')).toContain('The improvement journey, 2009 to 2022');
-    expect(text('/journey/')).toContain('Overall judgements by inspection, 2009 to 2022');
+    // The journey's active title, on the journey chart and at the top of the home page, gains its grade.
+    for (const path of ['/journey/', '/']) expect(text(path), path).toContain('Good in 2012, inadequate in 2015, requires improvement to be good in 2018, good in 2022');
     expect(text('/')).toContain('from 2009 to 2022');
     expect(text('/themes/')).toContain('from 2009 to 2022');
     expect((JSON.parse(built('/data/datapackage.json')) as { description: string }).description).toContain('2009 to 2022');

@@ -54,4 +54,22 @@ describe('cite links on document pages', () => {
     expect(problems, 'names that do not say "Cite or share <block> of the <document>"').toEqual([]);
     expect(shared, 'names shared by several links').toEqual([]);
   });
+
+  it('show beside every paragraph and point the number its citation gives, as the finding page names it', () => {
+    let checked = 0;
+    const problems = findings.flatMap(({ id, document }) => {
+      const [own] = links(pages.get(document)!.byId.get(id), `#${id}`);
+      const shown = own ? textContent(own.children.find((c) => c.type === 'text') ?? own).trim() : '';
+      const page = parseDocument(readFileSync(join(DIST, 'findings', document, id, 'index.html'), 'utf8'));
+      const title = spoken(findAll((e) => e.name === 'h1', page.children)[0]!);
+      // "Paragraph 9 …", "The list “Challenges”, point 1 …": the visible number is the one the title cites.
+      const cited = /^(?:.*\bpoint (\d+)|Paragraph ([\divx]+\.?))\b/i.exec(title);
+      if (!cited) return [];
+      const number = (cited[1] ?? cited[2]!).replace(/\.$/, '');
+      checked++;
+      return shown.replace(/\.$/, '') === number ? [] : [`${document}#${id}: shows "${shown}", its page says "${title}"`];
+    });
+    expect(checked).toBeGreaterThan(300);
+    expect(problems, 'blocks whose visible number differs from their citation').toEqual([]);
+  });
 });

@@ -1,21 +1,19 @@
 /**
- * The charts' geometry (src/charts/journey.ts, src/charts/evidence.ts), computed
+ * The charts' geometry (src/charts/journey.ts), computed
  * with D3 at build time. The snapshots of a compact summary are the contract:
  * a change to where a mark, band or bar goes shows up here first.
  */
 import { describe, expect, test } from 'vitest';
-import { evidenceLayout, type EvidenceLayout } from '../../src/charts/evidence';
 import { JOURNEY_SIZE, journeyLayout, journeyPhoneLayout, shapeOf, shapePath, type JourneyLayout } from '../../src/charts/journey';
 import { CHART_FONT, CHART_PHONE_WIDTH, CHART_WIDTH, textWidth, wrap } from '../../src/charts/text';
-import type { EvidenceRow } from '../../src/model/evidence';
 import { erasOf, journeyMarks, type Inspection } from '../../src/model/journey';
 import type { JudgementRow } from '../../src/model/opendata';
 import type { FrameworkId } from '../../src/model/vocabulary';
 import { loadDocuments, loadJudgementRows } from '../../src/data/documents';
-import { loadEvidence, loadInspections } from '../../src/data/record';
+import { loadInspections } from '../../src/data/record';
 
 
-const [realDocuments, realInspections, realJudgements, realEvidence] = await Promise.all([loadDocuments(), loadInspections(), loadJudgementRows(), loadEvidence()]);
+const [realInspections, realJudgements] = await Promise.all([loadInspections(), loadJudgementRows()]);
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
@@ -25,9 +23,11 @@ function journeySummary(layout: JourneyLayout) {
     size: `${layout.width}×${layout.height}`,
     plot: `x ${layout.plot.left}–${layout.plot.right}, y ${layout.plot.top}–${layout.plot.bottom}`,
     bands: layout.bands.map((b) => `x ${r1(b.x)} w ${r1(b.width)}${b.shade ? ' shaded' : ''}: ${b.label.join(' / ')}`),
-    rows: layout.rows.map((r) => `y ${r1(r.y)}: ${r.label.join(' / ')}`),
+    scales: layout.scales.map((sc) => `x ${r1(sc.x)} ${sc.title.join(' ')}: ${sc.words.map((w) => w.lines.join(' ')).join(' | ')}`),
+    rows: layout.rows.map((r) => `${r.rank} at y ${r1(r.y)}`),
     columns: layout.columns.map((c) => `${c.year} x ${r1(c.x)}${c.graded ? '' : ` ungraded: ${c.note!.join(' / ')}`}`),
-    marks: layout.marks.map((m) => `${m.year} ${m.group || '-'} ${m.grade} (${m.rank}) at ${r1(m.x)},${r1(m.y)}, label ${m.label.join(' / ')}`),
+    marks: layout.marks.map((m) => `${m.year} ${m.group || '-'} ${m.grade} (${m.rank}) at ${r1(m.x)},${r1(m.y)}, label ${m.label.join(' / ')}${m.groupLabel.length ? ` (${m.groupLabel.join(' / ')})` : ''}`),
+    joins: layout.joins.map((j) => `${r1(j.x1)},${r1(j.y1)} → ${r1(j.x2)},${r1(j.y2)}`),
   };
 }
 
@@ -80,30 +80,37 @@ describe('journeyLayout on the real record', () => {
     expect(journeySummary(layout)).toMatchInlineSnapshot(`
       {
         "bands": [
-          "x 118 w 124.1 shaded: 2009: / unannounced / inspection",
-          "x 250 w 124.1: 2012: / safeguarding / and looked / after / children",
-          "x 382 w 256 shaded: 2015–2018: single inspection / framework",
+          "x 200 w 108 shaded: 2009: / unannounced / inspection",
+          "x 314 w 216: 2012: safeguarding and / looked after children",
+          "x 536 w 222 shaded: 2015–2018: single / inspection framework",
         ],
         "columns": [
-          "2009 x 180 ungraded: Not graded: no / areas for / priority / action",
-          "2012 x 312",
-          "2015 x 444",
-          "2018 x 576",
+          "2009 x 254 ungraded: Not graded: / no areas for / priority / action",
+          "2012 x 422",
+          "2015 x 590",
+          "2018 x 704",
+        ],
+        "joins": [
+          "590,356 → 704,264",
         ],
         "marks": [
-          "2012 Safeguarding services Good (2) at 281,188, label Good",
-          "2012 Services for looked after children Good (2) at 343,188, label Good",
-          "2015 - Inadequate (4) at 444,340, label Inadequate",
-          "2018 - Requires improvement to be good (3) at 576,264, label Requires / improvement / to be good",
+          "2012 Safeguarding services Good (2) at 368,172, label Good (Safeguarding / services)",
+          "2012 Services for looked after children Good (2) at 476,172, label Good (Services for / looked after / children)",
+          "2015 - Inadequate (4) at 590,356, label Inadequate",
+          "2018 - Requires improvement to be good (3) at 704,264, label Requires / improvement / to be good",
         ],
-        "plot": "x 118–638, y 94–412",
+        "plot": "x 200–758, y 62–444",
         "rows": [
-          "y 112: 1 Outstanding",
-          "y 188: 2 Good",
-          "y 264: 3 Adequate or / requires / improvement",
-          "y 340: 4 Inadequate",
+          "1 at y 80",
+          "2 at y 172",
+          "3 at y 264",
+          "4 at y 356",
         ],
-        "size": "640×436",
+        "scales": [
+          "x 0 2012 scale: 1 Outstanding | 2 Good | 3 Adequate | 4 Inadequate",
+          "x 96 2015–2018 scale: 1 Outstanding | 2 Good | 3 Requires improvement | 4 Inadequate",
+        ],
+        "size": "760×468",
       }
     `);
   });
@@ -118,11 +125,13 @@ describe('journeyLayout on the real record', () => {
   });
 
   test('each mark sits on the row of its rank and within its year’s column', () => {
-    const columnWidth = layout.bands[0]!.width; // the first era has one column
     for (const m of layout.marks) {
       expect(m.y).toBe(layout.rows.find((r) => r.rank === m.rank)!.y);
       const column = layout.columns.find((c) => c.year === m.year)!;
-      expect(Math.abs(m.x - column.x)).toBeLessThan(columnWidth / 2);
+      // A column is as wide as its gridline on the mark's row.
+      const grid = layout.rows.find((r) => r.rank === m.rank)!.gridlines.find((g) => g.x1 <= column.x && column.x <= g.x2)!;
+      expect(m.x).toBeGreaterThan(grid.x1);
+      expect(m.x).toBeLessThan(grid.x2);
     }
   });
 
@@ -180,30 +189,37 @@ describe('journeyLayout on made-up data', () => {
     expect(journeySummary(layout)).toMatchInlineSnapshot(`
       {
         "bands": [
-          "x 118 w 124.1 shaded: 2009: / unannounced / inspection",
-          "x 250 w 124.1: 2012: / safeguarding / and looked / after / children",
-          "x 382 w 256 shaded: 2015–2018: single inspection / framework",
+          "x 200 w 108 shaded: 2009: / unannounced / inspection",
+          "x 314 w 216: 2012: safeguarding and / looked after children",
+          "x 536 w 222 shaded: 2015–2018: single / inspection framework",
         ],
         "columns": [
-          "2009 x 180 ungraded: Not graded: no / areas for / priority / action",
-          "2012 x 312",
-          "2015 x 444",
-          "2018 x 576",
+          "2009 x 254 ungraded: Not graded: / no areas for / priority / action",
+          "2012 x 422",
+          "2015 x 590",
+          "2018 x 704",
+        ],
+        "joins": [
+          "590,172 → 704,264",
         ],
         "marks": [
-          "2012 Safeguarding services Outstanding (1) at 281,112, label Outstanding",
-          "2012 Services for looked after children Inadequate (4) at 343,340, label Inadequate",
-          "2015 - Good (2) at 444,188, label Good",
-          "2018 - Requires improvement to be good (3) at 576,264, label Requires / improvement / to be good",
+          "2012 Safeguarding services Outstanding (1) at 368,80, label Outstanding (Safeguarding / services)",
+          "2012 Services for looked after children Inadequate (4) at 476,356, label Inadequate (Services for / looked after / children)",
+          "2015 - Good (2) at 590,172, label Good",
+          "2018 - Requires improvement to be good (3) at 704,264, label Requires / improvement / to be good",
         ],
-        "plot": "x 118–638, y 94–412",
+        "plot": "x 200–758, y 62–444",
         "rows": [
-          "y 112: 1 Outstanding",
-          "y 188: 2 Good",
-          "y 264: 3 Adequate or / requires / improvement",
-          "y 340: 4 Inadequate",
+          "1 at y 80",
+          "2 at y 172",
+          "3 at y 264",
+          "4 at y 356",
         ],
-        "size": "640×436",
+        "scales": [
+          "x 0 2012 scale: 1 Outstanding | 2 Good | 3 Adequate | 4 Inadequate",
+          "x 96 2015–2018 scale: 1 Outstanding | 2 Good | 3 Requires improvement | 4 Inadequate",
+        ],
+        "size": "760×468",
       }
     `);
   });
@@ -298,120 +314,6 @@ describe('journeyPhoneLayout on the real record', () => {
       const next = layout.bands[i + 1];
       if (next) expect(next.y).toBeCloseTo(b.y + b.height);
       expect(Math.max(...b.label.map((l) => textWidth(l, CHART_FONT, true)))).toBeLessThanOrEqual(layout.width - 8);
-    });
-  });
-});
-
-/** The evidence layout in a few lines. */
-function evidenceSummary(layout: EvidenceLayout) {
-  return {
-    size: `${layout.width}×${layout.height}`,
-    groups: layout.groups.map((g) => `y ${g.y}: ${g.label}`),
-    bars: layout.bars.map((b) => `y ${b.y} w ${r1(b.barWidth)}: ${b.measure} ${b.value}`),
-  };
-}
-
-const evidence = (inspection: string, measure: string, value: number): EvidenceRow => ({
-  document: inspection.toLowerCase().replace(/\W+/g, '-'),
-  year: 2000,
-  inspection,
-  measure,
-  value,
-  source: '/inspections/x/#p1',
-});
-
-describe('evidenceLayout', () => {
-  test('on made-up data', () => {
-    const layout = evidenceLayout([evidence('A', 'Cases', 100), evidence('A', 'People', 50), evidence('B', 'Staff', 25)]);
-    expect(evidenceSummary(layout)).toMatchInlineSnapshot(`
-      {
-        "bars": [
-          "y 40 w 608.3: Cases 100",
-          "y 80 w 304.1: People 50",
-          "y 158 w 152.1: Staff 25",
-        ],
-        "groups": [
-          "y 13: A",
-          "y 131: B",
-        ],
-        "size": "640×178",
-      }
-    `);
-  });
-
-  test('bar widths are proportional to the values, on one scale for every inspection', () => {
-    const layout = evidenceLayout([evidence('A', 'Cases', 100), evidence('A', 'People', 50), evidence('B', 'Staff', 25), evidence('B', 'Visits', 3)]);
-    const perUnit = layout.bars.map((b) => b.barWidth / Number(b.value));
-    for (const k of perUnit) expect(k).toBeCloseTo(perUnit[0]!, 9);
-  });
-
-  test('a zero is still drawn, as a hairline', () => {
-    const layout = evidenceLayout([evidence('A', 'Cases', 100), evidence('A', 'None', 0)]);
-    expect(layout.bars[1]!.barWidth).toBe(1);
-  });
-
-  describe('on the real record', () => {
-    const rows = realEvidence;
-    const layout = evidenceLayout(rows);
-
-    test('summary', () => {
-      expect(evidenceSummary(layout)).toMatchInlineSnapshot(`
-        {
-          "bars": [
-            "y 40 w 6.8: Offices visited 3",
-            "y 118 w 11.3: Her Majesty's Inspectors (HMI) 5",
-            "y 158 w 2.3: Additional inspectors 1",
-            "y 198 w 4.5: Care Quality Commission inspectors 2",
-            "y 238 w 197.5: Children and young people spoken to 87",
-            "y 278 w 72.6: Parents spoken to 32",
-            "y 318 w 190.6: Case files reviewed 84",
-            "y 396 w 27.2: Inspectors 12",
-            "y 474 w 345: Children's cases looked at in detail 152",
-            "y 514 w 217.9: Formal interviews and focus groups 96",
-            "y 554 w 608.3: Staff and partners involved in them 268",
-            "y 594 w 329.1: Evidence documents submitted 145",
-            "y 634 w 229.2: Responses to inspectors' enquiries 101",
-          ],
-          "groups": [
-            "y 13: 2009 unannounced inspection letter",
-            "y 91: 2012 safeguarding and looked after children inspection",
-            "y 369: 2015 council letter to stakeholders",
-            "y 447: 2018 post-inspection update",
-          ],
-          "size": "640×654",
-        }
-      `);
-    });
-
-    test('one bar per stated figure, in order, carrying its facts', () => {
-      expect(layout.bars.map(({ document, year, inspection, measure, value, source }) => ({ document, year, inspection, measure, value, source }))).toEqual(rows);
-    });
-
-    test('one group per inspection document, in time order', () => {
-      expect(layout.groups.map((g) => g.label)).toEqual([...new Set(rows.map((r) => r.inspection))]);
-      expect(layout.groups.map((g) => g.label)).toEqual(realInspections.map((i) => realDocuments.find((d) => d.id === i.document)!.data.shortTitle));
-    });
-
-    test('bar widths are proportional to the values, and the largest fits', () => {
-      const perUnit = layout.bars.map((b) => b.barWidth / Number(b.value));
-      for (const k of perUnit) expect(k).toBeCloseTo(perUnit[0]!, 9);
-      // The value is written after its bar, in bold.
-      const widest = Math.max(...layout.bars.map((b) => b.valueX + textWidth(String(b.value), layout.font, true)));
-      expect(widest).toBeLessThanOrEqual(CHART_WIDTH);
-      const phone = evidenceLayout(rows, CHART_PHONE_WIDTH);
-      expect(Math.max(...phone.bars.map((b) => b.valueX + textWidth(String(b.value), phone.font, true)))).toBeLessThanOrEqual(CHART_PHONE_WIDTH);
-      expect(phone.font).toBeGreaterThanOrEqual(CHART_FONT);
-      for (const b of layout.bars) expect(b.valueX).toBeGreaterThan(b.barWidth);
-    });
-
-    test('bars and labels do not overlap, top to bottom, and fit the height', () => {
-      let bottom = -Infinity;
-      for (const b of layout.bars) {
-        expect(b.labelY - layout.font).toBeGreaterThanOrEqual(bottom); // its label above its bar
-        expect(b.y).toBeGreaterThan(b.labelY + layout.line * (b.lines.length - 1));
-        bottom = b.y + 10;
-      }
-      expect(bottom).toBeLessThanOrEqual(layout.height);
     });
   });
 });

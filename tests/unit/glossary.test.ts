@@ -13,6 +13,7 @@ import {
   firstSentence,
   formsOf,
   parseGlossary,
+  sortEntries,
   termAppearances,
   termsUsed,
   type GlossaryEntry,
@@ -366,5 +367,12 @@ describe('the glossary page’s shape (glossaryByLetter)', () => {
   test('says how many findings, other places and documents, each in the singular where it is one', () => {
     expect(whereSentence(1, 1, 1)).toBe('1 finding, in 1 document.');
     expect(whereSentence(5, 0, 2)).toBe('0 findings, and 5 other places in the text, in 2 documents.');
+  });
+});
+
+describe('sortEntries', () => {
+  test('reads punctuation as a break between words, so A&E comes before advocacy', () => {
+    const entry = (term: string) => ({ id: term, term }) as unknown as GlossaryEntry;
+    expect(sortEntries([entry('advocacy'), entry('A&E'), entry('Ofsted')]).map((e) => e.term)).toEqual(['A&E', 'advocacy', 'Ofsted']);
   });
 });
