@@ -200,12 +200,12 @@ describe(`the search page ${SEARCH_PATH}`, () => {
   });
 
   // 15 kB and 6 kB before issue 23's meanings, answer to grade questions and notes on what was searched (1.1 kB gzipped).
-  it('keeps its own script small (17.5 kB, 7.5 kB gzipped)', () => {
+  it('keeps its own script small (18 kB, 7.5 kB gzipped)', () => {
     const src = /<script\b[^>]*src="([^"]+)"/.exec(html)![1]!;
     const file = join(DIST, src);
     const raw = statSync(file).size;
     const gzip = gzipSync(readFileSync(file)).length;
-    expect(raw, `${src}: ${raw} bytes`).toBeLessThan(17_500);
+    expect(raw, `${src}: ${raw} bytes`).toBeLessThan(18_000);
     expect(gzip, `${src}: ${gzip} bytes gzipped`).toBeLessThan(7_500);
   });
 });
