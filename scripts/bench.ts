@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: what the site costs its readers and what the record's growth
  * costs its build. It measures and prints; it asserts nothing (the tests do that),
- * but says which targets the figures meet. See scripts/bench/ and README's
+ * but says which targets the figures meet. See scripts/bench/ and docs/performance.md's
  * "Performance"; `npm run bench -- --help` lists the options.
  *
  * Every build is made from a copy of the project in a temporary folder, removed

@@ -2,7 +2,7 @@
  * npm run propose-readings: for every finding that content/readings/<document>.yaml does not yet
  * read, appends a proposal marked `proposed: true`, guessed from the document's own label and the
  * themes' patterns. A proposal is never published: a person reads the passage, corrects the reading,
- * its words and its themes, and deletes `proposed: true` (README, "Our reading of each finding").
+ * its words and its themes, and deletes `proposed: true` (docs/record.md, "Our reading of each finding").
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';

@@ -1,8 +1,8 @@
 /**
- * The README's figures from the latest benchmark run: `npm run bench:readme`
- * writes the tables between the performance markers of README.md from
- * bench/results.json, so the README cannot disagree with the run or with itself
- * (tests/unit/bench-readme.test.ts checks the README holds what this makes).
+ * The performance figures from the latest benchmark run: `npm run bench:readme`
+ * writes the tables between the performance markers of docs/performance.md from
+ * bench/results.json, so the docs cannot disagree with the run or with themselves
+ * (tests/unit/bench-readme.test.ts checks the file holds what this makes).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { kb } from './bytes';
@@ -10,6 +10,8 @@ import { cardStep, type Results } from './report';
 
 const START = '<!-- performance figures: npm run bench:readme writes them from bench/results.json -->';
 const END = '<!-- end of performance figures -->';
+/** Where the figures are shown. */
+export const README = 'docs/performance.md';
 
 const seconds = (ms: number) => (ms >= 60_000 ? `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s` : `${(ms / 1000).toFixed(1)} s`);
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
@@ -51,15 +53,15 @@ function performanceFigures(results: Results): string {
   return `${START}\n${parts.join('\n\n')}\n${END}`;
 }
 
-/** The README with its figures replaced by those of `results`. */
+/** The performance page with its figures replaced by those of `results`. */
 export function withFigures(readme: string, results: Results): string {
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`README.md has no performance markers (${START} … ${END})`);
+  if (start < 0 || end < start) throw new Error(`${README} has no performance markers (${START} … ${END})`);
   return readme.slice(0, start) + performanceFigures(results) + readme.slice(end + END.length);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const results = JSON.parse(readFileSync('bench/results.json', 'utf8')) as Results;
-  writeFileSync('README.md', withFigures(readFileSync('README.md', 'utf8'), results));
+  writeFileSync(README, withFigures(readFileSync(README, 'utf8'), results));
 }

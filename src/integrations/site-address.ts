@@ -76,7 +76,7 @@ export function addressReport({ url, from }: SiteAddress, base = '/'): string {
     : [
         `Site address: ${at}, the LOCAL PREVIEW (npm start). This build is not for publishing: every page asks search`,
         'engines not to index it, and its links, citations and cards point at this machine. To publish, build with SITE_URL',
-        "set to the site's address, or on a host that gives its own (README, Publishing).",
+        "set to the site's address, or on a host that gives its own (docs/publishing.md).",
       ].join('\n');
 }
 

@@ -1,5 +1,5 @@
 /**
- * The deploy recipes (README, Publishing): the GitHub Pages workflow takes the address from the
+ * The deploy recipes (docs/publishing.md): the GitHub Pages workflow takes the address from the
  * documented outputs of actions/configure-pages and publishes dist/, and Netlify builds and publishes
  * the same; both hosts that read a _headers file find it in the build output.
  */
