@@ -11,6 +11,8 @@ export async function loadThemePages() {
   return themes.map((theme) => {
     const balance = themeBalance(findings, theme.id).map((row) => ({ ...row, label: shortTitle(row.document) }));
     const own = findings.filter((f) => f.themes.includes(theme.id));
-    return { theme, findings: own, groups: findingGroups(documents, own), balance, summary: balanceSummary(balance) };
+    // The chart's source line names the documents its bars count.
+    const sources = documents.filter((d) => balance.some((row) => row.document === d.id));
+    return { theme, findings: own, groups: findingGroups(documents, own), balance, sources, summary: balanceSummary(balance) };
   });
 }

@@ -165,6 +165,9 @@ const NOUNS: Partial<Record<FindingKind, [string, string]>> = {
   development: ['issue to resolve', 'issues to resolve'],
 };
 
+/** What the group's items are: "recommendations", "issues to resolve". */
+export const itemsName = (group: Pick<FollowUpGroup, 'kind'>) => (NOUNS[group.kind] ?? ['item', 'items'])[1];
+
 /** The group's items as a noun with its count: "22 recommendations", "1 issue to resolve". */
 export function itemsNoun(group: Pick<FollowUpGroup, 'kind'>, count: number): string {
   const [one, many] = NOUNS[group.kind] ?? ['item', 'items'];
