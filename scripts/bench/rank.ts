@@ -1,0 +1,118 @@
+/**
+ * The quality sets through the search pipeline (src/scripts/search-pipeline.ts) in Node,
+ * against a build's own Pagefind bundle: the same ranking as the search page, in seconds
+ * rather than minutes, for working on it. The measure is the page's (quality.ts, in Chromium).
+ * `npx tsx scripts/bench/rank.ts` after a build; `--misses` prints only the cases not first.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { blockFile, type BlockFile } from '../../src/model/search-groups';
+import type { GroupResult } from '../../src/scripts/search-blocks';
+import { firstPageFirst, searchFor, type SearchIndex, type Setting } from '../../src/scripts/search-pipeline';
+import { readMeanings } from '../../src/scripts/search-query';
+import { DIST } from '../../tests/support/server';
+import { HELD_OUT_QUESTION_CASES, LAY_QUESTION_CASES, PROBE_CASES, QUESTION_CASES, SEARCH_CASES, type AnsweredCase, type SearchCase } from '../../tests/support/search-queries';
+
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: GroupResult[] } | null>;
+  preload(term: string): Promise<void>;
+}
+
+/** What the search page carries in its form: the record's years, the meanings, the blocks' count and length. */
+function settingOf(dist: string): Setting {
+  const html = readFileSync(join(dist, 'search', 'index.html'), 'utf8');
+  const data = (name: string) => html.match(new RegExp(`data-${name}="([^"]*)"`))?.[1] ?? '';
+  const unescape = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return {
+    years: [...html.matchAll(/name="year" value="(\d+)"/g)].map((m) => m[1]!),
+    meanings: readMeanings(unescape(data('meanings'))),
+    total: Number(data('records')),
+    blockLength: Number(data('block-length')),
+  };
+}
+
+/** The bundle's Pagefind, in Node: its files read from disk where the browser would fetch them. */
+async function nodeIndex(dist: string): Promise<SearchIndex> {
+  const bundle = join(dist, 'pagefind');
+  const browserFetch = globalThis.fetch;
+  globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+    const url = String(input instanceof Request ? input.url : input);
+    if (!url.startsWith('file:') && !url.startsWith('/')) return browserFetch(input, init);
+    const path = url.startsWith('file:') ? new URL(url).pathname : join(dist, url);
+    try {
+      return new Response(readFileSync(path));
+    } catch {
+      return new Response(null, { status: 404 });
+    }
+  }) as typeof fetch;
+  const pf = (await import(pathToFileURL(join(bundle, 'pagefind.js')).href)) as Pagefind;
+  await pf.options({ noWorker: true, basePath: `${pathToFileURL(bundle).href}/` });
+  await pf.init();
+  const json = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
+  return {
+    search: async (term) => (await pf.search(term))?.results ?? [],
+    preload: (term) => pf.preload(term),
+    yearGroups: async (year) => ((await pf.search(null, { filters: { year } }))?.results ?? []).map((r) => r.id),
+    wordsFrom: async (letter) => {
+      try {
+        return json<Record<string, number>>(join(dist, 'search', 'words', `${letter}.json`));
+      } catch {
+        return {};
+      }
+    },
+    block: async (id) => json<BlockFile>(join(bundle, blockFile(id))),
+  };
+}
+
+const asAnswered = (c: SearchCase): AnsweredCase => ({ query: c.query, answers: [`${c.document}#${c.id}`], kind: 'lay' });
+
+/** The links of the first `n` results for a query, in the page's order. */
+export async function rankedLinks(index: SearchIndex, setting: Setting, q: string, n = 20): Promise<string[]> {
+  const found = await searchFor(q, index, setting);
+  const ids = await firstPageFirst(found, found.ids, index.block);
+  return Promise.all(ids.slice(0, n).map(async (id) => (await index.block(id)).url));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dist = DIST;
+  const misses = process.argv.includes('--misses');
+  const setting = settingOf(dist);
+  const index = await nodeIndex(dist);
+  const explain = process.argv.indexOf('--explain');
+  if (explain > 0) {
+    // `--explain "query"`: the first ten results with their scores, weights and words.
+    const q = process.argv[explain + 1]!;
+    const found = await searchFor(q, index, setting);
+    console.log(JSON.stringify({ terms: found.query.terms, meanings: found.query.meanings, years: found.query.years }));
+    for (const id of (await firstPageFirst(found, found.ids, index.block)).slice(0, 10)) {
+      const f = await index.block(id);
+      console.log(`${found.scores?.get(id)?.toFixed(2)} w${f.filters.weight?.[0] ?? 1} ${f.url.replace('/inspections/', '')}  ${(f.filters.text?.[0] ?? '').slice(0, 150)}`);
+    }
+    process.exit(0);
+  }
+  const sets: [string, AnsweredCase[]][] = [
+    ['queries', SEARCH_CASES.map(asAnswered)],
+    ['questions', QUESTION_CASES.map(asAnswered)],
+    ['probes', PROBE_CASES.map(asAnswered)],
+    ['held out', HELD_OUT_QUESTION_CASES.map(asAnswered)],
+    ['issue 23', LAY_QUESTION_CASES],
+  ];
+  const totals: string[] = [];
+  for (const [name, cases] of sets) {
+    let top5 = 0;
+    let first = 0;
+    for (const c of cases) {
+      const want = c.answers.map((a) => `/inspections/${a.replace('#', '/#')}`);
+      const links = await rankedLinks(index, setting, c.query);
+      const rank = links.findIndex((l) => want.includes(l)) + 1;
+      if (rank === 1) first++;
+      if (rank >= 1 && rank <= 5) top5++;
+      if (rank !== 1 || !misses) console.log(`${String(rank || '-').padStart(2)}  ${name}: ${c.query} → ${want[0]}${rank !== 1 ? `  (first: ${links[0] ?? 'none'})` : ''}`);
+    }
+    totals.push(`${name}: ${top5} / ${first} of ${cases.length}`);
+  }
+  console.log(totals.join('\n'));
+}
