@@ -7,7 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parse as parseYaml } from 'yaml';
 import { blockFile, type BlockFile } from '../../src/model/search-groups';
+import { meaningsAttribute, searchMeaningsSchema } from '../../src/model/search-records';
 import type { GroupResult } from '../../src/scripts/search-blocks';
 import { firstPageFirst, searchFor, type SearchIndex, type Setting } from '../../src/scripts/search-pipeline';
 import { readMeanings } from '../../src/scripts/search-query';
@@ -25,10 +27,10 @@ interface Pagefind {
 function settingOf(dist: string): Setting {
   const html = readFileSync(join(dist, 'search', 'index.html'), 'utf8');
   const data = (name: string) => html.match(new RegExp(`data-${name}="([^"]*)"`))?.[1] ?? '';
-  const unescape = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
   return {
     years: [...html.matchAll(/name="year" value="(\d+)"/g)].map((m) => m[1]!),
-    meanings: readMeanings(unescape(data('meanings'))),
+    // The meanings as content/search-meanings.yaml has them now: a change to how a query reads them needs no build (one to the phrases indexed does).
+    meanings: readMeanings(meaningsAttribute(searchMeaningsSchema.parse(parseYaml(readFileSync('content/search-meanings.yaml', 'utf8'))))),
     total: Number(data('records')),
     blockLength: Number(data('block-length')),
   };
@@ -67,6 +69,28 @@ async function nodeIndex(dist: string): Promise<SearchIndex> {
   };
 }
 
+/**
+ * `--phrases N`: N phrases of four to six words taken from blocks' texts (every so many blocks, the
+ * words from the middle), unquoted, each answered by every block whose text holds it.
+ */
+function phraseCases(dist: string, n: number): AnsweredCase[] {
+  const values = JSON.parse(readFileSync(join(dist, 'pagefind', 'block', 'values.json'), 'utf8')) as { groups: [string, unknown[]][] };
+  const files = values.groups.flatMap(([g, blocks]) => blocks.map((_, i) => JSON.parse(readFileSync(join(dist, 'pagefind', blockFile(`${g}/${i}`)), 'utf8')) as BlockFile));
+  const texts = files.map((f) => ` ${(f.filters.text?.[0] ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `);
+  const cases: AnsweredCase[] = [];
+  const step = Math.max(1, Math.floor(files.length / n));
+  for (let k = 0; k < files.length && cases.length < n; k += step) {
+    const words = texts[k]!.trim().split(' ');
+    const length = 4 + (k % 3);
+    if (words.length < length + 2) continue;
+    const from = Math.floor((words.length - length) / 2);
+    const phrase = words.slice(from, from + length).join(' ');
+    const answers = files.filter((_, j) => texts[j]!.includes(` ${phrase} `)).map((f) => f.url.replace('/inspections/', '').replace('/#', '#'));
+    cases.push({ query: phrase, answers, kind: 'lay' });
+  }
+  return cases;
+}
+
 const asAnswered = (c: SearchCase): AnsweredCase => ({ query: c.query, answers: [`${c.document}#${c.id}`], kind: 'lay' });
 
 /** The links of the first `n` results for a query, in the page's order. */
@@ -100,6 +124,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     ['held out', HELD_OUT_QUESTION_CASES.map(asAnswered)],
     ['issue 23', LAY_QUESTION_CASES],
   ];
+  const phrases = process.argv.indexOf('--phrases');
+  if (phrases > 0) sets.push(['phrases from the text', phraseCases(dist, Number(process.argv[phrases + 1] ?? 100))]);
   const totals: string[] = [];
   for (const [name, cases] of sets) {
     let top5 = 0;

@@ -8,11 +8,13 @@
  * benchmark can run it against a build in Node.
  */
 import { groupOf, type BlockFile } from '../model/search-groups';
+import { plainWords } from '../model/search-words';
 import type { MeaningEntry } from '../model/search-records';
 import { blockHits, type GroupResult } from './search-blocks';
 import { shownOf } from './search-link';
 import { holdsPhrase, parseQuery, searchedWords, type Query } from './search-query';
-import { byWeight, figuresFirst, rankRecords, type WordResults } from './search-rank';
+import { byWeight, figuresFirst, nearness, rankRecords, type WordResults } from './search-rank';
+import { fitsTerm } from './search-link';
 import { applyCorrections, closestWord, startsAWord } from './search-spelling';
 
 /** What the search reads: Pagefind's index and the files built beside it. */
@@ -51,6 +53,8 @@ export interface Found {
   scores?: Map<string, number>;
   /** The words a figure must stand by, for a question asking for one. */
   counted?: string[];
+  /** For each word of the question, the ways a text may say it (its own word, or a meaning's phrases): the first page ranks blocks holding them together higher. */
+  near?: string[][][];
   corrected?: string;
   misspelt: string[];
   missing: string[];
@@ -61,6 +65,8 @@ export const PAGE_SIZE = 10;
 const PHRASE_CANDIDATES = 40;
 
 const shownText = (f: BlockFile) => shownOf(f).text;
+/** How much more a block holding all the question's words close together counts, on the first page. */
+const NEAR_WEIGHT = 0.5;
 
 /** Every block, in the documents' order, as a search with no words: what the filters list alone. */
 export const everyBlock = (ids: string[]): Found => ({ text: '', query: parseQuery(''), ids, misspelt: [], missing: [] });
@@ -78,7 +84,7 @@ export async function searchFor(text: string, index: SearchIndex, setting: Setti
     await pause();
     const loose = await index.search(word);
     await pause();
-    return { word, weight: query.meanings.find((m) => m.key === word)?.words ?? 1, ...blockHits(loose, await index.search(`"${word}"`), setting.blockLength) };
+    return { word, weight: query.meanings.find((m) => m.key === word)?.words ?? 1, concept: query.alike[word], ...blockHits(loose, await index.search(`"${word}"`), setting.blockLength) };
   };
   // The index files every word needs, fetched at once; then the words one after another (each in a task of its own: together they would hold up the page).
   await Promise.all(words.flatMap((w) => [index.preload(w), index.preload(`"${w}"`)]));
@@ -127,6 +133,7 @@ export async function searchFor(text: string, index: SearchIndex, setting: Setti
     // A quoted phrase's results are those holding it, in their order.
     scores: query.phrases.length ? undefined : new Map(ranked.map((r) => [r.id, r.score])),
     counted: query.figure ? [...terms, ...query.meanings.flatMap((m) => m.typed.split(' '))] : undefined,
+    near: terms.map((t) => (keys.has(t) ? setting.meanings.find((m) => m[0] === t)!.slice(3).map((p) => plainWords(String(p))) : [[t]])),
     corrected,
     misspelt,
     missing,
@@ -140,7 +147,10 @@ export async function searchFor(text: string, index: SearchIndex, setting: Setti
  */
 export async function firstPageFirst(c: Found, ids: string[], block: SearchIndex['block']): Promise<string[]> {
   const page = async () => Promise.all(ids.slice(0, PAGE_SIZE).map(block));
-  if (c.scores) ids = byWeight(ids.map((id) => ({ id, score: c.scores!.get(id) ?? 0 })), (await page()).map((f) => Number(f.filters.weight?.[0] ?? 1)));
+  if (c.scores) {
+    const factor = (f: BlockFile) => Number(f.filters.weight?.[0] ?? 1) * (1 + NEAR_WEIGHT * (c.near ? nearness(shownText(f), c.near, fitsTerm) : 0));
+    ids = byWeight(ids.map((id) => ({ id, score: c.scores!.get(id) ?? 0 })), (await page()).map(factor));
+  }
   if (c.counted) ids = figuresFirst(ids, (await page()).map(shownText), c.counted);
   return ids;
 }
