@@ -514,6 +514,43 @@ describe('landing from every query in the set', () => {
   });
 });
 
+describe('landing on a table row', () => {
+  // The last row of every document table with a header row: the one furthest from its header.
+  const lastRows = builtPages()
+    .filter((p) => p.path.startsWith('/inspections/'))
+    .flatMap((p) =>
+      [...readFileSync(p.file, 'utf8').matchAll(/<table[^>]*>[\s\S]*?<\/table>/g)]
+        .filter((t) => t[0].includes('<thead'))
+        .flatMap((t) => [...t[0].matchAll(/<tr id="([^"]+)"/g)].slice(-1).map((m) => `${p.path}#${m[1]}`)),
+    );
+
+  it('in Chromium at 320 × 640 and 1280 × 800, shows the table’s header above the row, the page no wider than the screen, with no script', async () => {
+    expect(lastRows.length).toBeGreaterThan(3);
+    const wrong: string[] = [];
+    for (const viewport of [{ width: 320, height: 640 }, { width: 1280, height: 800 }]) {
+      const { page, close } = await site.open('/', { viewport, javaScriptEnabled: false });
+      try {
+        for (const href of lastRows) {
+          await page.goto('about:blank');
+          await page.goto(site.server.url(href));
+          const seen = await page.evaluate((id) => {
+            const row = document.getElementById(id)!;
+            const head = row.closest('table')!.querySelector('thead')!.getBoundingClientRect();
+            const r = row.getBoundingClientRect();
+            return { head: [head.top, head.bottom], row: [r.top, r.bottom], wide: document.documentElement.scrollWidth > innerWidth };
+          }, decodeURIComponent(href.split('#')[1]!));
+          const [headTop, headBottom] = seen.head;
+          const [rowTop, rowBottom] = seen.row;
+          if (!(headTop! >= 0 && headBottom! <= rowTop! + 1 && rowBottom! <= viewport.height) || seen.wide) wrong.push(`${viewport.width} px, ${href}: header ${seen.head.map(Math.round)}, row ${seen.row.map(Math.round)}${seen.wide ? ', page wider than the screen' : ''}`);
+        }
+      } finally {
+        await close();
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe('search JavaScript', () => {
   it('loads on the search page, from the site, with the index in chunks', async () => {
     const { page, close, requests, consoleErrors, pageErrors } = await site.open(search({ q: 'LADO' }));
