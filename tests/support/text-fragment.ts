@@ -6,7 +6,6 @@
  * highlights the words and scrolls there.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BlockFile } from '../../src/model/search-groups';
 import { plainWords } from '../../src/model/search-words';
 import { textDirectives } from '../../src/model/text-directive';
