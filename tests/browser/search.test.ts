@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { COLOUR_RULES, expectNoAxeViolations } from '../support/axe';
 import { useSite, type PageRecord } from '../support/browser';
 import { focused } from '../support/keyboard';
-import { aDocumentPage, builtPages, isShareScript, SEARCH_PATH } from '../support/pages';
+import { aDocumentPage, builtPages, isShareScript, readPage, SEARCH_PATH } from '../support/pages';
 import { blockFilesFetched, filterCount, openFacet, query, resultLinks, searchPath as search, settled, statusText } from '../support/search-page';
 import { HELD_OUT_QUESTION_CASES, PROBE_CASES, QUESTION_CASES, SEARCH_CASES } from '../support/search-queries';
 import { builtBlockFiles, builtRecords } from '../support/site';
@@ -506,7 +506,7 @@ describe('landing on a table row', () => {
   const lastRows = builtPages()
     .filter((p) => p.path.startsWith('/inspections/'))
     .flatMap((p) =>
-      [...readFileSync(p.file, 'utf8').matchAll(/<table[^>]*>[\s\S]*?<\/table>/g)]
+      [...readPage(p).matchAll(/<table[^>]*>[\s\S]*?<\/table>/g)]
         .filter((t) => t[0].includes('<thead'))
         .flatMap((t) => [...t[0].matchAll(/<tr id="([^"]+)"/g)].slice(-1).map((m) => `${p.path}#${m[1]}`)),
     );
