@@ -67,6 +67,8 @@ const PHRASE_CANDIDATES = 40;
 const shownText = (f: BlockFile) => shownOf(f).text;
 /** How much more a block holding all the question's words close together counts, on the first page. */
 const NEAR_WEIGHT = 0.5;
+/** A block holding three or more words as typed, in order (a phrase copied from it), counts as twice as near as all the words within reach: it doubles. */
+const AS_TYPED = 2;
 
 /** Every block, in the documents' order, as a search with no words: what the filters list alone. */
 export const everyBlock = (ids: string[]): Found => ({ text: '', query: parseQuery(''), ids, misspelt: [], missing: [] });
@@ -148,7 +150,10 @@ export async function searchFor(text: string, index: SearchIndex, setting: Setti
 export async function firstPageFirst(c: Found, ids: string[], block: SearchIndex['block']): Promise<string[]> {
   const page = async () => Promise.all(ids.slice(0, PAGE_SIZE).map(block));
   if (c.scores) {
-    const factor = (f: BlockFile) => Number(f.filters.weight?.[0] ?? 1) * (1 + NEAR_WEIGHT * (c.near ? nearness(shownText(f), c.near, fitsTerm) : 0));
+    const typed = plainWords(c.text);
+    // The words typed, in order, as the text has them (a phrase copied from it): as if all were near, and more.
+    const asTyped = (f: BlockFile) => typed.length >= 3 && holdsPhrase(shownText(f), typed);
+    const factor = (f: BlockFile) => Number(f.filters.weight?.[0] ?? 1) * (1 + NEAR_WEIGHT * (asTyped(f) ? AS_TYPED : c.near ? nearness(shownText(f), c.near, fitsTerm) : 0));
     ids = byWeight(ids.map((id) => ({ id, score: c.scores!.get(id) ?? 0 })), (await page()).map(factor));
   }
   if (c.counted) ids = figuresFirst(ids, (await page()).map(shownText), c.counted);

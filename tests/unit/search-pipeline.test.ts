@@ -116,6 +116,19 @@ describe('the search pipeline, query to ranked blocks', () => {
     expect(listed.at(-1)).toBe(blockId('g0', 2));
   });
 
+  test('puts first a block holding the words as typed, in order: a phrase copied from the text', async () => {
+    const groups: Block[][] = [
+      [
+        { text: 'Support is good and leavers receive it', year: '2012' },
+        { text: 'Care leavers receive good support', year: '2012' },
+      ],
+    ];
+    const index = memoryIndex(groups);
+    const found = await searchFor('leavers receive good support', index, setting);
+    expect(found.ids[0]).toBe(blockId('g0', 0)); // the same words, as near, first in the documents' order
+    expect((await firstPageFirst(found, found.ids, index.block))[0]).toBe(blockId('g0', 1));
+  });
+
   test('says how many, for what, with how many filters', async () => {
     const found = await searchFor('care leavers', memoryIndex(GROUPS), setting);
     expect(announcement(found, 4, 2, [], new Set()).count).toBe('4 results for “care leavers”, with 2 filters');
