@@ -53,7 +53,7 @@ function previewCard(content: CardContent): PreviewCard {
 
 const sourceLine = ({ data }: RecordDocument) => `${data.publisher} · ${dateStatement(data.issued)}`;
 
-/** Where a card or a link preview says a document is from: "Lancashire · 2012 safeguarding and looked after children inspection". */
+/** Where a card or a link preview says a document is from: "<council> · 2012 safeguarding and looked after children inspection". */
 export const documentKicker = ({ data }: RecordDocument, what = data.shortTitle) => `${data.council.name} · ${what}`;
 
 /**

@@ -14,7 +14,7 @@ export const CARD_HEIGHT = 630;
 
 /** What a card says, top to bottom. */
 export interface CardContent {
-  /** Where it is from: the council and the document ("Lancashire · 2012 … inspection"), or the site's name. */
+  /** Where it is from: the council and the document ("<council> · 2012 … inspection"), or the site's name. */
   kicker: string;
   /** What it is about: a finding's section ("Services for looked after children › Being healthy"), where it has one. */
   headline?: string;

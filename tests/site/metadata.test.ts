@@ -8,7 +8,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isLocalPreview, siteAddress } from '../../src/integrations/site-address';
-import { SITE_NAME } from '../../src/model/metadata';
+import { siteContent } from '../support/site';
+
+const SITE_NAME = siteContent().name;
 import { contentSecurityPolicy } from '../../src/model/security-headers';
 import { attr, startTags, textOf } from '../support/html';
 import { builtPages, readPage } from '../support/pages';
