@@ -59,7 +59,6 @@ export interface CardLayout {
 
 const MARGIN = 64;
 const TEXT = '#0b0c0c';
-const MUTED = '#383f43';
 const ACCENT = '#1d4f91';
 const ELLIPSIS = '…';
 
@@ -158,7 +157,7 @@ export function layoutCard(card: CardContent, measure: Measure): CardLayout {
   words.lines.forEach((text, i) => lines.push(line('words', text, y + words.size + i * words.leading - Math.round(words.size * 0.2), words.size, false)));
 
   lines.push(line('detail', oneLine(card.detail, fitsAt(SMALL.size, true)), 540, SMALL.size, true));
-  lines.push(line('source', oneLine(card.source, fitsAt(SMALL.size, false)), 584, SMALL.size, false, MUTED));
+  lines.push(line('source', oneLine(card.source, fitsAt(SMALL.size, false)), 584, SMALL.size, false));
   return { lines, badge, cut: words.cut };
 }
 

@@ -326,7 +326,7 @@ function enhance(form: HTMLFormElement) {
   async function showAnswer(c: Found | undefined) {
     const about = c && aboutGrades(c.text, c.query.years);
     const all = about ? await (judgements ??= fetch(answer.dataset.judgements!).then((r) => r.json() as Promise<AnswerJudgement[]>, () => [])) : [];
-    const items = about ? answerFor(c.text, c.query.years, all).map((i) => {
+    const items = about ? answerFor(c.text, c.query.years, all, (answer.dataset.council ?? '').split(' ')).map((i) => {
       const j = all[i]!;
       const link = element('a', undefined, `“${j.quote}” (${j.documentTitle}${j.group && `, ${j.group.toLowerCase()}`})`);
       link.href = j.url;
