@@ -9,7 +9,6 @@ import type { Era } from './journey';
 import type { JudgementRow } from './opendata';
 import { GRADE_WORDS } from './vocabulary';
 import { listAnd } from './collection';
-import type { Judgement } from './schema';
 
 export interface ScaleRow {
   id: string;
@@ -57,7 +56,7 @@ export function judgementsStated(era: Era, judgements: JudgementRow[]): Framewor
  * The line that opens a document's judgements: how many, and how many of each grade, best first
  * ("Show all 22 judgements: 4 outstanding, 15 good and 3 adequate").
  */
-export function judgementsSummary(judgements: Pick<Judgement, 'grade' | 'rank'>[]): string {
+export function judgementsSummary(judgements: { grade: string; rank: number }[]): string {
   const byGrade = [...Map.groupBy([...judgements].sort((a, b) => a.rank - b.rank), (j) => j.grade.toLowerCase())];
   const counts = listAnd(byGrade.map(([grade, js]) => `${js.length} ${grade}`));
   return judgements.length === 1 ? `Show the judgement: ${counts.replace(/^1 /, '')}` : `Show all ${judgements.length} judgements: ${counts}`;

@@ -51,15 +51,27 @@ export function buildMatrix(areas: AreaRow[], inspections: Inspection[], judgeme
   }));
 }
 
+/** A group of matrix rows: the frameworks under which a document we hold grades each of its subjects. */
+export interface MatrixGroup {
+  frameworks: FrameworkId[];
+  /** Whether the latest inspection's framework grades these subjects: a group only earlier frameworks graded is history, folded on a phone. */
+  current: boolean;
+  rows: MatrixRow[];
+}
+
 /**
  * The rows grouped by the frameworks under which a document we hold grades them: subjects graded under
  * more frameworks first, then each framework's own subjects, latest framework first; subjects no
  * document grades in any year come last, apart. So the pattern reads from the top.
  */
-export function matrixGroups(rows: MatrixRow[], inspections: Inspection[]): { frameworks: FrameworkId[]; rows: MatrixRow[] }[] {
+export function matrixGroups(rows: MatrixRow[], inspections: Inspection[]): MatrixGroup[] {
   const order = [...new Set(inspections.map((i) => i.framework))];
   const gradedUnder = (row: MatrixRow) => order.filter((f) => row.cells.some((c, i) => c.status === 'judged' && inspections[i]!.framework === f));
-  const groups = [...Map.groupBy(rows, (row) => gradedUnder(row).join(' '))].map(([, own]) => ({ frameworks: gradedUnder(own[0]!), rows: own }));
+  const latestFramework = inspections.at(-1)?.framework;
+  const groups = [...Map.groupBy(rows, (row) => gradedUnder(row).join(' '))].map(([, own]) => {
+    const frameworks = gradedUnder(own[0]!);
+    return { frameworks, current: frameworks.length === 0 || frameworks.some((f) => f === latestFramework), rows: own };
+  });
   const latest = (f: FrameworkId[]) => Math.max(-1, ...f.map((x) => order.indexOf(x)));
   return groups.sort((a, b) => (a.frameworks.length === 0 ? 1 : 0) - (b.frameworks.length === 0 ? 1 : 0) || b.frameworks.length - a.frameworks.length || latest(b.frameworks) - latest(a.frameworks));
 }

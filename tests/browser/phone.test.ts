@@ -137,17 +137,23 @@ it('keeps every chart label clear of other labels, of marks and bars, and of ban
   expect(offenders).toEqual([]);
 });
 
-it('shows every year of the judgement matrix inside the screen on a phone, its caption whole, and keeps it a table', async () => {
+it('shows the judgement matrix on a phone: the subjects the current framework grades first, within two screens; every year inside the screen once unfolded; still a table', async () => {
   const offenders = await eachPage(PHONES, ['/journey/'], async (page, _path, width) => {
     const found = await page.locator('.matrix').evaluate((matrix, screen) => {
       const out: string[] = [];
+      // Folded, the graded rows shown and the summary of the folded group's grades fit in two screens.
+      const tall = matrix.getBoundingClientRect().height;
+      if (tall > 2 * screen.height) out.push(`the matrix is ${Math.round(tall)} px tall, more than two ${screen.height} px screens`);
+      const folds = [...matrix.querySelectorAll<HTMLDetailsElement>('details.fold')];
+      if (folds.length === 0 || folds.some((d) => d.getBoundingClientRect().height === 0)) out.push('no visible fold for the groups only earlier frameworks graded');
+      for (const details of folds) details.open = true;
       // A year that did not grade a subject is left out on a phone, as the caption says (and a group's empty cells).
       for (const el of matrix.querySelectorAll('caption, tbody th, tr:not(.group-row) > td:not(.not-judged)')) {
         const r = el.getBoundingClientRect();
-        if (r.left < 0 || r.right > screen || r.width === 0) out.push(`“${el.textContent?.trim().slice(0, 40)}” spans ${Math.round(r.left)}–${Math.round(r.right)} px`);
+        if (r.left < 0 || r.right > screen.width || r.width === 0) out.push(`“${el.textContent?.trim().slice(0, 40)}” spans ${Math.round(r.left)}–${Math.round(r.right)} px`);
       }
       return out;
-    }, width);
+    }, { width, height: HEIGHT });
     // Screen readers still meet a table, with its column headers (the years) and cells.
     const tree = await page.locator('.matrix table').ariaSnapshot();
     for (const role of ['table', 'columnheader "2018', 'rowheader', 'cell']) if (!tree.includes(role)) found.push(`no ${role} in the matrix's accessibility tree`);

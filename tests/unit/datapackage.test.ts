@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { loadDocuments } from '../../src/data/documents';
 import { loadDatasets, loadOpenDataFiles } from '../../src/data/open-data';
 import { dataPackage, FINDING_CSV_FIELDS } from '../../src/model/datapackage';
-import { siteContent } from '../support/site';
+import { siteContent } from '../support/site-content';
 
 const datasets = await loadDatasets();
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { AreaRow } from '../../src/model/areas';
-import { buildMatrix, CELL_WORDS, MATRIX_FIELDS, matrixRecords, type Cell, type MatrixRow } from '../../src/model/matrix';
+import { buildMatrix, CELL_WORDS, MATRIX_FIELDS, matrixGroups, matrixRecords, type Cell, type MatrixRow } from '../../src/model/matrix';
 import type { JudgementRow } from '../../src/model/opendata';
 import { loadJudgementRows } from '../../src/data/documents';
 import { loadAreas, loadInspections } from '../../src/data/record';
@@ -121,6 +121,28 @@ describe('buildMatrix on made-up data', () => {
 
   test('the words for cells with no grade', () => {
     expect(CELL_WORDS).toEqual({ 'not-stated': 'Not stated in the documents held', 'not-judged': 'Not graded' });
+  });
+});
+
+describe('matrixGroups on made-up data', () => {
+  const areas: AreaRow[] = [
+    ...AREAS,
+    { id: 'health', label: 'Health', members: [{ framework: SLAC, group: 'Safeguarding services', area: 'Health', approximate: false }] },
+    { id: 'never', label: 'Never', members: [{ framework: SIF, area: 'Adoption performance', approximate: false }] },
+  ];
+  const groups = matrixGroups(buildMatrix(areas, INSPECTIONS, [...JUDGEMENTS, judgement(2012, SLAC, 'Health', 'Adequate', 3, 'Safeguarding services')]), INSPECTIONS);
+
+  test('both frameworks first, then the latest framework alone, then the earlier one alone, then never graded', () => {
+    expect(groups.map((g) => [g.frameworks.join('+'), g.rows.map((r) => r.id).join(' ')])).toEqual([
+      [`${SLAC}+${SIF}`, 'protection leadership'],
+      [SIF, 'overall'],
+      [SLAC, 'health'],
+      ['', 'never'],
+    ]);
+  });
+
+  test('only a group graded under earlier frameworks alone is not current (a phone folds it)', () => {
+    expect(groups.map((g) => g.current)).toEqual([true, true, false, true]);
   });
 });
 
