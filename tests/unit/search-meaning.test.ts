@@ -38,7 +38,10 @@ describe('meanings, both ways', () => {
   });
 
   test('keeps the words of a question shape that only adds a key, and searches a quoted phrase as typed', () => {
-    expect(parseQuery('what did Ofsted say in 2015', ['2015'], entries).terms).toEqual(['ofsted', keyOf('what inspectors judged')]);
+    const said = parseQuery('what did Ofsted say in 2015', ['2015'], entries);
+    expect(said.terms).toEqual(['ofsted', keyOf('what inspectors judged')]);
+    // The word kept and the key are one concept to ranking: a block holding both counts the better once.
+    expect(said.alike).toEqual({ ofsted: keyOf('what inspectors judged'), say: keyOf('what inspectors judged') });
     expect(parseQuery('"children in care"', [], entries)).toMatchObject({ terms: ['children', 'care'], meanings: [] });
   });
 });
@@ -73,7 +76,7 @@ describe('the answer to a question about grades', () => {
     expect(answerFor('was adoption good in 2018', ['2018'], judged)).toEqual([5]);
   });
   test('gives the overall judgements for a year, or over time, where it names no area', () => {
-    expect(answerFor('what was Lancashire rated in 2015', ['2015'], judged)).toEqual([3]);
+    expect(answerFor('what was Lancashire rated in 2015', ['2015'], judged, ['lancashire'])).toEqual([3]);
     expect(answerFor("did children's services improve", [], judged)).toEqual([0, 3, 4]);
   });
   test('gives the judgements of a grade it names alone', () => {
