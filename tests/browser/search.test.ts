@@ -8,33 +8,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { COLOUR_RULES, expectNoAxeViolations } from '../support/axe';
 import { useSite, type PageRecord } from '../support/browser';
+import { focused } from '../support/keyboard';
 import { aDocumentPage, builtPages, isShareScript, SEARCH_PATH } from '../support/pages';
 import { blockFilesFetched, filterCount, openFacet, query, resultLinks, searchPath as search, settled, statusText } from '../support/search-page';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { SearchRecord } from '../../src/model/search-records';
 import { HELD_OUT_QUESTION_CASES, PROBE_CASES, QUESTION_CASES, SEARCH_CASES } from '../support/search-queries';
-import { DIST } from '../support/server';
-import { builtBlockFiles, landingKind, landingSample, missedLanding, MORE_CONTEXT } from '../support/text-fragment';
+import { builtBlockFiles, builtRecords } from '../support/site';
+import { landingKind, landingSample, missedLanding, MORE_CONTEXT } from '../support/text-fragment';
 
 const site = useSite();
 
 /** The link each query's expected result has on the search page, kept for the landing checks. */
 const landings = new Map<string, string>();
 
-/** Where focus is, and whether a sighted keyboard user can see it (an outline, a box shadow, or the focus colour). */
-async function focus(page: Page) {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body) return undefined;
-    const style = getComputedStyle(el);
-    const visible =
-      (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
-      style.boxShadow !== 'none' ||
-      style.backgroundColor === 'rgb(255, 221, 0)';
-    return { id: el.id, tag: el.localName, href: el.getAttribute('href'), visible, inList: !!el.closest('#search-list') };
-  });
-}
+/** Where focus is (src/scripts/search.ts moves it), and whether it is among the results. */
+const focus = (page: Page) => focused(page, '#search-list');
 
 /** Pixels of the highlight colour (::target-text, the focus yellow) inside an element. */
 async function highlighted(page: Page, selector: string): Promise<number> {
@@ -161,7 +148,7 @@ describe('search results', () => {
     const links = await resultLinks(visit.page);
     expect(links.length).toBeGreaterThan(3);
     expect(links).toContain('/inspections/2012-safeguarding-and-looked-after-children/#p98');
-    const records = JSON.parse(readFileSync(join(DIST, 'search/records.json'), 'utf8')) as SearchRecord[];
+    const records = builtRecords();
     const allowed = records.filter((r) => r.filters.area.includes('being-healthy')).map((r) => r.url);
     expect(allowed).toContain('/inspections/2012-safeguarding-and-looked-after-children/#being-healthy-grade');
     expect(links.filter((l) => !allowed.includes(l))).toEqual([]);
@@ -171,7 +158,7 @@ describe('search results', () => {
     await visit.page.goto(site.server.url(search({ q: 'health', kind: 'recommendation', theme: 'health' })));
     await settled(visit.page);
     const links = await resultLinks(visit.page);
-    const records = JSON.parse(readFileSync(join(DIST, 'search/records.json'), 'utf8')) as SearchRecord[];
+    const records = builtRecords();
     const allowed = records.filter((r) => r.filters.kind.includes('recommendation') && r.filters.theme.includes('health')).map((r) => r.url);
     expect(links).toContain('/inspections/2012-safeguarding-and-looked-after-children/#p97-1');
     expect(links.filter((l) => !allowed.includes(l))).toEqual([]);
@@ -254,7 +241,7 @@ describe('the search page, for accessibility', () => {
     try {
       await settled(page);
       const input = await tabTo(page, (f) => f.id === 'search-q');
-      expect(input.visible, 'focus on the search box is not visible').toBe(true);
+      expect(input.indicated, 'focus on the search box is not visible').toBe(true);
       await page.keyboard.type('care leavers');
       await page.keyboard.press('Enter');
       await settled(page);
@@ -265,12 +252,12 @@ describe('the search page, for accessibility', () => {
       // Back to the filters (a <details>), open them and the year's, and choose 2018 with the space bar.
       await tabTo(page, (f) => f.id === 'search-q', 80, 'Shift+Tab');
       const summary = await tabTo(page, (f) => f.tag === 'summary');
-      expect(summary.visible, 'focus on the filters’ summary is not visible').toBe(true);
+      expect(summary.indicated, 'focus on the filters’ summary is not visible').toBe(true);
       await page.keyboard.press('Enter');
       await tabTo(page, (f) => f.tag === 'summary');
       await page.keyboard.press('Enter');
       const box = await tabTo(page, (f) => f.id === 'filter-year-2018');
-      expect(box.visible, 'focus on a checkbox is not visible').toBe(true);
+      expect(box.indicated, 'focus on a checkbox is not visible').toBe(true);
       await page.keyboard.press('Space');
       await settled(page);
       expect(new URL(page.url()).searchParams.getAll('year')).toEqual(['2018']);
@@ -280,8 +267,8 @@ describe('the search page, for accessibility', () => {
       expect(links.every((l) => l.startsWith('/inspections/2018-'))).toBe(true);
 
       // On to the first result, and into the document.
-      const first = await tabTo(page, (f) => f.inList);
-      expect(first.visible, 'focus on a result is not visible').toBe(true);
+      const first = await tabTo(page, (f) => f.inside);
+      expect(first.indicated, 'focus on a result is not visible').toBe(true);
       const expectedId = decodeURIComponent(first.href!.replace(/:~:.*$/, '').split('#')[1]!);
       await Promise.all([page.waitForURL(/\/inspections\//), page.keyboard.press('Enter')]);
       await page.waitForLoadState('load');
@@ -308,7 +295,7 @@ describe('the search page, for accessibility', () => {
       // The next results' blocks are fetched first (a few hundred bytes each), then focus moves.
       await page.waitForFunction(() => document.activeElement?.closest('#search-list') !== null);
       const f = await focus(page);
-      expect(f?.inList, 'focus did not move to the first of the results added').toBe(true);
+      expect(f?.inside, 'focus did not move to the first of the results added').toBe(true);
       expect(await page.$$eval('#search-list > li', (li) => li.length)).toBe(20);
       expect(await page.evaluate(() => document.activeElement === document.querySelectorAll('#search-list > li a')[10])).toBe(true);
 
@@ -335,7 +322,7 @@ describe('search state in the URL', () => {
     const { page, close } = await site.open(search({ year: '2012', kind: 'recommendation' }));
     try {
       await settled(page);
-      const records = JSON.parse(readFileSync(join(DIST, 'search/records.json'), 'utf8')) as SearchRecord[];
+      const records = builtRecords();
       const want = records.filter((r) => r.filters.year.includes('2012') && r.filters.kind.includes('recommendation')).map((r) => r.url);
       expect(want.length).toBeGreaterThan(10);
       expect(await statusText(page)).toBe(`${want.length} results, with 2 filters`);

@@ -26,7 +26,8 @@ import { copyProject, ROOT, type ProjectCopy } from '../support/project';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/sixth-document');
 const ID = '2022-test-fixture-report';
-const SITE = 'https://records.example.gov.uk';
+/** The address the host gives this build (not the checkout's, tests/support/site.ts SITE). */
+const HOST_ADDRESS = 'https://records.example.gov.uk';
 const BASE = '/lancashire/';
 /** The document's page, as a path in the built site and as the URL the site links to. */
 const PAGE = `/inspections/${ID}/`;
@@ -59,7 +60,7 @@ beforeAll(() => {
   project = copyProject('add-document');
   addDocument(project.dir);
   // SITE_URL empty: the address must come from the host's variable, as on Netlify.
-  run = project.build({ SITE_URL: '', NETLIFY: 'true', CONTEXT: 'production', URL: SITE, BASE_PATH: BASE }, { search: true });
+  run = project.build({ SITE_URL: '', NETLIFY: 'true', CONTEXT: 'production', URL: HOST_ADDRESS, BASE_PATH: BASE }, { search: true });
   expect(run.status, run.output).toBe(0);
   out = join(project.dir, 'dist');
 }, 15 * 60_000);
@@ -124,9 +125,9 @@ describe('a sixth document, added as data alone', () => {
   });
 
   it('is in the sitemap and in the feed of changes', () => {
-    expect(built('/sitemap-0.xml')).toContain(`${SITE}${PAGE_URL}`);
+    expect(built('/sitemap-0.xml')).toContain(`${HOST_ADDRESS}${PAGE_URL}`);
     expect(built('/changes.xml')).toContain('<title>First published: 2022 test fixture</title>');
-    expect(built('/changes.xml')).toContain(`${SITE}${BASE}changes/#2022-test-fixture-report-published</link>`);
+    expect(built('/changes.xml')).toContain(`${HOST_ADDRESS}${BASE}changes/#2022-test-fixture-report-published</link>`);
     // A summary's own full stop is not doubled where no repair count follows it.
     expect(built('/changes.xml')).toContain('copy of the project only).</description>');
   });
@@ -135,7 +136,7 @@ describe('a sixth document, added as data alone', () => {
 // data-search-bundle: where the search page's script loads Pagefind from.
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'data', 'data-search-bundle'];
 
-describe(`the site built for ${SITE}${BASE}`, () => {
+describe(`the site built for ${HOST_ADDRESS}${BASE}`, () => {
   it('links every page, stylesheet, form and download under the base path, each to something that exists', () => {
     const pages = builtPages(out);
     const problems: string[] = [];
@@ -157,16 +158,16 @@ describe(`the site built for ${SITE}${BASE}`, () => {
   });
 
   it('gives canonical URLs, the feed and the open data under the base path', () => {
-    expect(built('/')).toContain(`<link rel="canonical" href="${SITE}${BASE}">`);
-    expect(built('/changes.xml')).toContain(`<link>${SITE}${BASE}changes/#`);
+    expect(built('/')).toContain(`<link rel="canonical" href="${HOST_ADDRESS}${BASE}">`);
+    expect(built('/changes.xml')).toContain(`<link>${HOST_ADDRESS}${BASE}changes/#`);
     const findings = JSON.parse(built('/data/findings.json')) as { url: string }[];
     expect(findings.length).toBeGreaterThan(0);
     expect(findings.filter((f) => !f.url.startsWith(BASE) || brokenTarget(f.url.slice(BASE.length - 1), out))).toEqual([]);
-    expect(built('/robots.txt')).toContain(`Sitemap: ${SITE}${BASE}sitemap-index.xml`);
+    expect(built('/robots.txt')).toContain(`Sitemap: ${HOST_ADDRESS}${BASE}sitemap-index.xml`);
   });
 
   it("carries Netlify's address everywhere: no file holds the local preview's, no page is marked noindex", () => {
-    expect(run.output).toContain(`Site address (URL (Netlify)): ${SITE}${BASE}`);
+    expect(run.output).toContain(`Site address (URL (Netlify)): ${HOST_ADDRESS}${BASE}`);
     const preview = new URL(LOCAL_PREVIEW_URL).host;
     const files = filesUnder(out).filter((file) => !/\.(png|wasm|pf_[a-z]+)$/.test(file));
     const holding = files.filter((file) => readFileSync(file, 'utf8').includes(preview)).map((file) => relative(out, file));
@@ -175,7 +176,7 @@ describe(`the site built for ${SITE}${BASE}`, () => {
     expect(builtPages(out).filter((page) => readFileSync(page.file, 'utf8').includes('noindex')).map((page) => page.path)).toEqual([]);
     expect(built('/robots.txt')).toMatch(/^Allow: \/$/m);
     const finding = built(`/findings/${ID}/p2/`);
-    expect(finding).toContain(`<meta property="og:image" content="${SITE}${BASE}cards/`);
-    expect(finding).toContain(`href="${SITE}${BASE}findings/${ID}/p2/"`);
+    expect(finding).toContain(`<meta property="og:image" content="${HOST_ADDRESS}${BASE}cards/`);
+    expect(finding).toContain(`href="${HOST_ADDRESS}${BASE}findings/${ID}/p2/"`);
   });
 });

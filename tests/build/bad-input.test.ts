@@ -1,7 +1,8 @@
 /**
  * Bad content must stop the real build with a message that names the file, the
  * field and what is allowed. One copy of the project in a temporary folder serves
- * every case: each breaks one entry, runs `astro build` there, and puts the entry back.
+ * every case: each breaks one entry, runs `astro build` there, and puts the entry back. Faults the schema
+ * finds are made together, in one build: it reports every one (a build stops at the first fault of other kinds).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,11 +33,32 @@ function buildWith(change: (text: string) => string, path = entry): string {
 }
 
 describe('a build with bad content fails and says why', () => {
-  it('rejects a grade word that is not on the scale', () => {
-    const out = buildWith((mdx) => mdx.replace('grade: Inadequate', 'grade: Very poor'));
-    expect(out).toContain('2015-council-letter-to-stakeholders');
-    expect(out).toMatch(/judgements\.0\.grade/);
-    expect(out).toContain('"Requires improvement to be good"');
+  // One build for every fault of the frontmatter's form: the schema reports each field that breaks it.
+  describe('an entry whose frontmatter breaks the schema in three places', () => {
+    let out = '';
+    beforeAll(() => {
+      out = buildWith((mdx) =>
+        mdx.replace('grade: Inadequate', 'grade: Very poor').replace('date: "2015-11-27"', 'date: "27/11/2015"').replace(/^title: .*\n/m, ''),
+      );
+    });
+
+    it('is named', () => {
+      expect(out).toContain('2015-council-letter-to-stakeholders');
+    });
+
+    it('rejects a grade word that is not on the scale, listing the allowed ones', () => {
+      expect(out).toMatch(/judgements\.0\.grade/);
+      expect(out).toContain('"Requires improvement to be good"');
+    });
+
+    it('rejects a malformed date', () => {
+      expect(out).toMatch(/issued\.date/);
+      expect(out).toContain('YYYY-MM-DD');
+    });
+
+    it('rejects an entry without a title', () => {
+      expect(out).toMatch(/\btitle: Required/);
+    });
   });
 
   it('rejects a judgement citing a paragraph that does not exist', () => {
@@ -48,18 +70,6 @@ describe('a build with bad content fails and says why', () => {
   it('rejects a repair that names no entry of the change log', () => {
     const out = buildWith((mdx) => mdx.replace('at: p7\n', 'at: p7\n    change: 2015-letter-repaired-again\n'));
     expect(out).toContain('2015-council-letter-to-stakeholders: a repair names "2015-letter-repaired-again", which is not a repair entry');
-  });
-
-  it('rejects a malformed date', () => {
-    const out = buildWith((mdx) => mdx.replace('date: "2015-11-27"', 'date: "27/11/2015"'));
-    expect(out).toMatch(/issued\.date/);
-    expect(out).toContain('YYYY-MM-DD');
-  });
-
-  it('rejects an entry without a title', () => {
-    const out = buildWith((mdx) => mdx.replace(/^title: .*\n/m, ''));
-    expect(out).toContain('2015-council-letter-to-stakeholders');
-    expect(out).toMatch(/title/);
   });
 
   it('rejects a quotation on a page that is not the words of the block it quotes, naming the file, the entry and the block', () => {

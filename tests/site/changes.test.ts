@@ -8,15 +8,11 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { siteAddress } from '../../src/integrations/site-address';
 import { formatDate } from '../../src/model/dates';
 import { documentPath } from '../../src/model/paths';
 import { attr, idsIn, startTags, textOf } from '../support/html';
-import { builtPages, readPage } from '../support/pages';
-import { DIST } from '../support/server';
+import { builtPages, DIST, readPage, SITE } from '../support/site';
 import { entries } from '../support/entries';
-
-const SITE = siteAddress(process.env).url;
 const log = parseYaml(readFileSync(new URL('../../content/changes.yaml', import.meta.url), 'utf8')) as {
   id: string; date: string; document: string; type: string; major: boolean; summary: string;
 }[];

@@ -12,12 +12,9 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { siteAddress } from '../../src/integrations/site-address';
 import { MAX_KEY_LENGTH } from '../../src/model/citation-formats';
-import { DIST } from '../support/server';
+import { DIST, SITE } from '../support/site';
 import { entries } from '../support/entries';
-
-const SITE = siteAddress(process.env).url;
 
 interface Frontmatter {
   title: string;

@@ -11,9 +11,8 @@ import { markFirstUses } from '../../src/integrations/glossary-marks';
 import { createMatcher, glossaryPath, parseGlossary, sortEntries } from '../../src/model/glossary';
 import { expansionTail } from '../../src/model/glossary-page';
 import { documentPath } from '../../src/model/paths';
-import { attr, idsIn, startTags, textOf } from '../support/html';
-import { builtPages, readPage, SEARCH_PATH } from '../support/pages';
-import { DIST } from '../support/server';
+import { attr, brokenTarget, startTags, textOf } from '../support/html';
+import { builtPages, builtRecords, DIST, readPage, SEARCH_PATH } from '../support/site';
 import { ENTRY_IDS, SOURCES_DIR } from '../support/entries';
 
 const GLOSSARY = sortEntries(parseGlossary(readFileSync('content/glossary.yaml', 'utf8')));
@@ -23,14 +22,6 @@ const GLOSSARY_PAGE = '/glossary/';
 const pages = builtPages();
 const glossaryPage = pages.find((p) => p.path === GLOSSARY_PAGE);
 const glossaryHtml = glossaryPage ? readPage(glossaryPage) : '';
-
-/** The built file a site-relative URL serves, and whether its fragment exists. */
-function resolves(url: string): boolean {
-  const [path, fragment] = url.split('#') as [string, string | undefined];
-  const file = path.endsWith('/') ? join(DIST, path, 'index.html') : join(DIST, path);
-  if (!existsSync(file)) return false;
-  return fragment === undefined || fragment === '' || idsIn(file).has(decodeURIComponent(fragment));
-}
 
 interface Mark {
   id: string;
@@ -115,7 +106,7 @@ describe(`the glossary page ${GLOSSARY_PAGE}`, () => {
       .map((t) => attr(t.attrs, 'href')!)
       .filter((href) => href.startsWith('/findings/') || href.startsWith('/inspections/'));
     expect(links.length).toBeGreaterThan(500);
-    expect(links.filter((href) => !resolves(href))).toEqual([]);
+    expect(links.filter((href) => brokenTarget(href))).toEqual([]);
   });
 
   it('is not itself marked, and neither is the search page', () => {
@@ -139,7 +130,7 @@ describe('/data/glossary.json', () => {
   it('lists where each term appears, with links that work, findings at their own pages', () => {
     const uses = data.flatMap((d) => d.appearsIn);
     expect(uses.length).toBeGreaterThan(500);
-    expect(uses.filter((u) => !resolves(u.url)).map((u) => u.url)).toEqual([]);
+    expect(uses.filter((u) => brokenTarget(u.url)).map((u) => u.url)).toEqual([]);
     for (const u of uses.filter((x) => x.finding)) expect(u.url).toBe(`/findings/${u.document}/${u.block}/`);
     const lscb = data.find((d) => d.id === 'lscb')!;
     expect(lscb.appearsIn.map((u) => u.url)).toContain('/findings/2012-safeguarding-and-looked-after-children/p20/');
@@ -156,23 +147,24 @@ describe('terms marked on the built pages', () => {
     expect(withMarks.filter((p) => p.startsWith('/findings/')).length).toBeGreaterThan(100);
   });
 
-  for (const page of marked) {
-    it(`${page.path}: marks only inside <main>, links each mark to its entry, and at most once per term in each part`, () => {
-      const html = readPage(page);
-      const { marks, ranges } = marksOf(html);
-      const problems: string[] = [];
+  it('marks only inside <main>, links each mark to its entry, and marks each term at most once in each part of a page', () => {
+    expect(marked.length).toBeGreaterThan(100);
+    const problems = marked.flatMap((page) => {
+      const { marks, ranges } = marksOf(readPage(page));
+      const found: string[] = [];
       const seen = new Set<string>();
       for (const m of marks) {
         const entry = byId.get(m.id);
-        if (!entry) problems.push(`a mark links to an unknown entry: ${m.id}`);
-        if (m.at < ranges.main[0] || m.at > ranges.main[1]) problems.push(`${m.id} is marked outside <main>`);
-        if (m.abbreviation && m.title !== entry?.expansion) problems.push(`${m.id}: <abbr title="${m.title}">`);
-        if (seen.has(`${m.scope} ${m.id}`)) problems.push(`${m.id} is marked twice in the ${m.scope === 'text' ? 'full text' : 'page'}`);
+        if (!entry) found.push(`a mark links to an unknown entry: ${m.id}`);
+        if (m.at < ranges.main[0] || m.at > ranges.main[1]) found.push(`${m.id} is marked outside <main>`);
+        if (m.abbreviation && m.title !== entry?.expansion) found.push(`${m.id}: <abbr title="${m.title}">`);
+        if (seen.has(`${m.scope} ${m.id}`)) found.push(`${m.id} is marked twice in the ${m.scope === 'text' ? 'full text' : 'page'}`);
         seen.add(`${m.scope} ${m.id}`);
       }
-      expect(problems).toEqual([]);
+      return found.map((problem) => `${page.path}: ${problem}`);
     });
-  }
+    expect(problems).toEqual([]);
+  });
 
   it('marks the first use of every term on every page: marking a built page again changes nothing', () => {
     const changed = marked
@@ -202,7 +194,7 @@ describe('terms marked on the built pages', () => {
 
   it('gives search each abbreviation’s expansion, so a search for the words finds the letters: "National Health Service" in the 2009 letter', () => {
     // The index's records, whose words the build gives Pagefind (src/integrations/search-index.ts).
-    const fragments = JSON.parse(readFileSync(join(DIST, 'search', 'records.json'), 'utf8')) as { url: string; content: string }[];
+    const fragments = builtRecords();
     const point = fragments.find((f) => f.url === `${documentPath('2009-unannounced-inspection-contact-referral-assessment')}#p5-4`)!;
     expect(point.content.split(' ')).toEqual(expect.arrayContaining(['nhs', 'national', 'health', 'service']));
     const cart = fragments.find((f) => f.url === `${documentPath('2012-safeguarding-and-looked-after-children')}#p18`)!;

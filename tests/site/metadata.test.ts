@@ -7,15 +7,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isLocalPreview, siteAddress } from '../../src/integrations/site-address';
+import { isLocalPreview } from '../../src/integrations/site-address';
 import { SITE_NAME } from '../../src/model/metadata';
 import { contentSecurityPolicy } from '../../src/model/security-headers';
 import { attr, startTags, textOf } from '../support/html';
-import { builtPages, readPage } from '../support/pages';
-import { DIST } from '../support/server';
 import { entries } from '../support/entries';
+import { builtPages, DIST, offenders, readPage, SITE } from '../support/site';
 
-const SITE = siteAddress(process.env).url;
 const pages = builtPages();
 const NOT_FOUND = '/404.html';
 
@@ -57,45 +55,60 @@ describe('page metadata', () => {
     expect([...descriptions].filter(([, paths]) => paths.length > 1), 'descriptions shared by several pages').toEqual([]);
   });
 
-  for (const [path, head] of heads) {
-    describe(`page ${path}`, () => {
-      it('has a title ending with the site name, and a description', () => {
-        expect(head.title.endsWith(SITE_NAME)).toBe(true);
-        expect((head.metas.get('description') ?? '').length).toBeGreaterThan(10);
-      });
+  /** One test per property of a page's head, each listing every page that lacks it. */
+  const eachHead = (check: (path: string, head: Head) => void) => offenders(heads, ([path]) => path, ([path, head]) => check(path, head));
 
-      it('has a canonical URL that is its own address (none on the 404 page)', () => {
+  it('gives every page a title ending with the site name, and a description', () => {
+    expect(
+      eachHead((_, head) => {
+        expect(head.title.endsWith(SITE_NAME), `title "${head.title}"`).toBe(true);
+        expect((head.metas.get('description') ?? '').length, 'description').toBeGreaterThan(10);
+      }),
+    ).toEqual([]);
+  });
+
+  it('gives every page a canonical URL that is its own address (none on the 404 page)', () => {
+    expect(
+      eachHead((path, head) => {
         if (path === NOT_FOUND) {
           expect(head.canonical).toEqual([]);
           return;
         }
         const own = new URL(path, SITE).href;
-        expect(head.canonical).toEqual([own]);
-        expect(head.metas.get('og:url')).toBe(own);
-      });
+        expect(head.canonical, 'canonical').toEqual([own]);
+        expect(head.metas.get('og:url'), 'og:url').toBe(own);
+      }),
+    ).toEqual([]);
+  });
 
-      it('has Open Graph and Twitter card tags', () => {
-        expect(head.metas.get('og:title')).toBeTruthy();
-        expect(head.metas.get('og:description')).toBe(head.metas.get('description'));
-        expect(head.metas.get('og:type')).toMatch(/^(website|article)$/);
-        expect(head.metas.get('og:site_name')).toBe(SITE_NAME);
-        expect(head.metas.get('og:locale')).toBe('en_GB');
-        expect(head.metas.get('twitter:card')).toBe('summary_large_image');
-      });
+  it('gives every page Open Graph and Twitter card tags', () => {
+    expect(
+      eachHead((_, head) => {
+        expect(head.metas.get('og:title'), 'og:title').toBeTruthy();
+        expect(head.metas.get('og:description'), 'og:description').toBe(head.metas.get('description'));
+        expect(head.metas.get('og:type'), 'og:type').toMatch(/^(website|article)$/);
+        expect(head.metas.get('og:site_name'), 'og:site_name').toBe(SITE_NAME);
+        expect(head.metas.get('og:locale'), 'og:locale').toBe('en_GB');
+        expect(head.metas.get('twitter:card'), 'twitter:card').toBe('summary_large_image');
+      }),
+    ).toEqual([]);
+  });
 
-      it('carries the Content-Security-Policy', () => {
-        expect(head.metas.get('content-security-policy')).toBe(contentSecurityPolicy('meta'));
-      });
+  it('gives every page the Content-Security-Policy', () => {
+    expect(eachHead((_, head) => expect(head.metas.get('content-security-policy')).toBe(contentSecurityPolicy('meta')))).toEqual([]);
+  });
 
-      it('has JSON-LD that parses, each with @context and @type', () => {
+  it('gives every page JSON-LD that parses, each with @context and @type', () => {
+    expect(
+      eachHead((_, head) => {
         for (const text of head.jsonLd) {
           const value = JSON.parse(text);
-          expect(value['@context']).toBe('https://schema.org');
-          expect(typeof value['@type']).toBe('string');
+          expect(value['@context'], '@context').toBe('https://schema.org');
+          expect(typeof value['@type'], '@type').toBe('string');
         }
-      });
-    });
-  }
+      }),
+    ).toEqual([]);
+  });
 
   const types = (path: string) => heads.get(path)!.jsonLd.map((text) => JSON.parse(text)['@type']);
 
@@ -103,21 +116,25 @@ describe('page metadata', () => {
     expect(types('/')).toContain('WebSite');
   });
 
-  for (const entry of entries()) {
-    const fm = entry.frontmatter as { title: string; publisher: string; documentType: string; issued: { date: string; as: string } };
-    it(`describes ${entry.id} as a ${fm.documentType.startsWith('ofsted') ? 'Report' : 'CreativeWork'}, with breadcrumbs`, () => {
-      const path = `/inspections/${entry.id}/`;
-      const items = heads.get(path)!.jsonLd.map((text) => JSON.parse(text));
-      const doc = items.find((i) => i['@type'] === 'Report' || i['@type'] === 'CreativeWork');
-      expect(doc['@type']).toBe(fm.documentType.startsWith('ofsted') ? 'Report' : 'CreativeWork');
-      expect(doc.name).toBe(fm.title);
-      expect(doc.author).toEqual({ '@type': 'Organization', name: fm.publisher });
-      expect(doc.isPartOf['@type']).toBe('WebSite');
-      const full = /^\d{4}-\d{2}-\d{2}$/.test(fm.issued.date) && ['published', 'letter'].includes(fm.issued.as);
-      expect(doc.datePublished).toBe(full ? fm.issued.date : undefined);
-      expect(types(path)).toContain('BreadcrumbList');
-    });
-  }
+  it('describes each document as a Report (Ofsted) or CreativeWork, by its title, publisher and date, with breadcrumbs', () => {
+    const documents = entries();
+    expect(documents.length).toBeGreaterThan(0);
+    expect(
+      offenders(documents, (entry) => entry.id, (entry) => {
+        const fm = entry.frontmatter as { title: string; publisher: string; documentType: string; issued: { date: string; as: string } };
+        const path = `/inspections/${entry.id}/`;
+        const items = heads.get(path)!.jsonLd.map((text) => JSON.parse(text));
+        const doc = items.find((i) => i['@type'] === 'Report' || i['@type'] === 'CreativeWork');
+        expect(doc['@type']).toBe(fm.documentType.startsWith('ofsted') ? 'Report' : 'CreativeWork');
+        expect(doc.name).toBe(fm.title);
+        expect(doc.author).toEqual({ '@type': 'Organization', name: fm.publisher });
+        expect(doc.isPartOf['@type']).toBe('WebSite');
+        const full = /^\d{4}-\d{2}-\d{2}$/.test(fm.issued.date) && ['published', 'letter'].includes(fm.issued.as);
+        expect(doc.datePublished).toBe(full ? fm.issued.date : undefined);
+        expect(types(path)).toContain('BreadcrumbList');
+      }),
+    ).toEqual([]);
+  });
 
   it('describes every page with an address of its own with a schema.org type that fits it', () => {
     const expected: Record<string, string> = {
@@ -153,10 +170,9 @@ describe('page metadata', () => {
   });
 
   it('gives every page that shows breadcrumbs a BreadcrumbList', () => {
-    for (const page of pages) {
-      if (!readPage(page).includes('class="breadcrumbs"')) continue;
-      expect(types(page.path), page.path).toContain('BreadcrumbList');
-    }
+    const withCrumbs = pages.filter((page) => readPage(page).includes('class="breadcrumbs"'));
+    expect(withCrumbs.length).toBeGreaterThan(0);
+    expect(withCrumbs.filter((page) => !types(page.path).includes('BreadcrumbList')).map((page) => page.path)).toEqual([]);
   });
 });
 

@@ -7,13 +7,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { siteAddress } from '../../src/integrations/site-address';
 import { attr, startTags } from '../support/html';
-import { builtPages, readPage } from '../support/pages';
-import { DIST } from '../support/server';
+import { builtPages, DIST, readPage, SITE } from '../support/site';
 import { ENTRY_IDS, readEntry } from '../support/entries';
-
-const SITE = siteAddress(process.env).url;
 const pages = builtPages().map((page) => {
   const metas = new Map<string, string>();
   for (const tag of startTags(readPage(page)).filter((t) => t.name === 'meta')) {

@@ -14,7 +14,8 @@ import { plainWords } from '../../src/model/search-words';
 import { hitUrl, shownOf } from '../../src/scripts/search-link';
 import { parseQuery } from '../../src/scripts/search-query';
 import { DIST } from '../support/server';
-import { builtBlockFiles, missedLanding } from '../support/text-fragment';
+import { builtBlockFiles } from '../support/site';
+import { missedLanding } from '../support/text-fragment';
 
 describe('result links', () => {
   it('land on their block for every word of every block searched alone, and highlight nothing elsewhere', () => {

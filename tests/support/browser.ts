@@ -1,8 +1,9 @@
 /**
  * Chromium for the browser tests: the one CHROME_PATH names, or Debian's
  * /usr/bin/chromium, driven by playwright-core (Playwright's own browsers are
- * never downloaded). Launch it
- * once per test file with `useSite()`, which also serves dist/ (or another built site) for that file.
+ * never downloaded). `useSite()` serves dist/ (or another built site) for a test file and hands it the browser,
+ * which is launched once per test worker and shared by the files it runs: Vitest keeps this module between a
+ * worker's files (vitest.config.ts, isolate: false), and the browser ends with the worker.
  */
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
@@ -28,6 +29,19 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+let shared: Promise<Browser> | undefined;
+
+/** This worker's browser, launched on first use (again if it has gone). */
+function sharedBrowser(): Promise<Browser> {
+  shared ??= launchBrowser().then((browser) => {
+    browser.on('disconnected', () => {
+      shared = undefined;
+    });
+    return browser;
+  });
+  return shared;
 }
 
 /** What happened while a page was open: every request, console error and uncaught error. */
@@ -76,19 +90,19 @@ export interface Site {
 }
 
 /**
- * Start the server and the browser before this file's tests and stop both after.
- * Call at the top level of a test file (it registers beforeAll/afterAll); `root`
- * names the site to serve, once the hooks registered before this one have run.
+ * Start the server before this file's tests and stop it after, with the worker's browser; the contexts the
+ * file opened are closed after it. Call at the top level of a test file (it registers beforeAll/afterAll);
+ * `root` names the site to serve, once the hooks registered before this one have run.
  */
 export function useSite(root: () => string = () => DIST): Site {
   let server: SiteServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
     server = await startServer({ root: root() });
-    browser = await launchBrowser();
+    browser = await sharedBrowser();
   });
   afterAll(async () => {
-    await browser?.close();
+    await Promise.all(browser?.contexts().map((context) => context.close()) ?? []);
     await server?.stop();
   });
   const site: Site = {

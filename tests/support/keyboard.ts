@@ -5,15 +5,20 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 
-/** What the focused element is, and whether a sighted keyboard user can see it. */
-export async function focused(page: Page) {
-  return page.evaluate(() => {
+/**
+ * What the focused element is, whether a sighted keyboard user can see it (`visible`: in the window, not
+ * clipped or hidden) and see that it has focus (`indicated`: an outline, a box shadow, or the focus colour),
+ * and whether it is inside the element `container` selects.
+ */
+export async function focused(page: Page, container?: string) {
+  return page.evaluate((container) => {
     const el = document.activeElement;
     if (!el || el === document.body) return undefined;
     const rect = el.getBoundingClientRect();
     const style = getComputedStyle(el);
     const clipped = style.getPropertyValue('clip') === 'rect(0px, 0px, 0px, 0px)' || style.clipPath === 'inset(50%)';
     return {
+      id: el.id,
       tag: el.localName,
       href: el.getAttribute('href'),
       text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
@@ -28,10 +33,13 @@ export async function focused(page: Page) {
         style.visibility !== 'hidden' &&
         Number(style.opacity) > 0 &&
         !clipped,
+      indicated:
+        (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none' || style.backgroundColor === 'rgb(255, 221, 0)',
+      inside: !!container && !!el.closest(container),
       outlineStyle: style.outlineStyle,
       outlineWidth: parseFloat(style.outlineWidth),
     };
-  });
+  }, container);
 }
 
 /**

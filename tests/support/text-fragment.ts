@@ -6,15 +6,14 @@
  * highlights the words and scrolls there.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { blockFile, blockId, VALUES_FILE, type BlockFile, type BlockValues } from '../../src/model/search-groups';
+import type { BlockFile } from '../../src/model/search-groups';
 import { plainWords } from '../../src/model/search-words';
 import { textDirectives } from '../../src/model/text-directive';
 import { firstOccurrence, idAt, landingOf, NOWHERE, pageText, type PageText } from '../../src/model/text-fragment';
 import { hitUrl, shownOf } from '../../src/scripts/search-link';
 import { parseQuery } from '../../src/scripts/search-query';
 import { brokenTarget, distFile } from './html';
-import { DIST } from './server';
+import { builtBlockFiles } from './site';
 
 const texts = new Map<string, PageText>();
 /** The text of the built page at a site path ("/inspections/x/"), read once. */
@@ -60,13 +59,6 @@ interface SampleLanding {
   /** The block's form, and "repeated" when its words occur elsewhere on its page: "paragraph", "heading repeated"; or MORE_CONTEXT. */
   kind: string;
   why: string;
-}
-
-/** Every block file the search page may fetch (dist/pagefind/block/), in the documents' order. */
-export function builtBlockFiles(root = DIST): BlockFile[] {
-  const bundle = join(root, 'pagefind');
-  const read = <T>(path: string) => JSON.parse(readFileSync(join(bundle, path), 'utf8')) as T;
-  return read<BlockValues>(VALUES_FILE).groups.flatMap(([id, list]) => list.map((_, i) => read<BlockFile>(blockFile(blockId(id, i)))));
 }
 
 /** A block's form, and "repeated" when its words occur elsewhere on its page (its link is then the plain #id). */
