@@ -21,15 +21,16 @@ export const GROUP_SIZE = 8;
  * uses it, up to three). Pagefind cuts its index into files of about 20,000 word
  * positions, alphabetically, and a search fetches the files that hold its words;
  * the size is not an option. A block's words once each would make files of 20 kB,
- * so a three-word question would fetch 40 to 60 kB; held eight times, the files are
- * of 8 kB (the repeats cost little, as their positions follow one another), and the
- * same question fetches at most 24 kB. A word's repeats are all "the word" to Pagefind's
- * ranking; they stand in a row, which `strideWords` relies on.
+ * so a three-word question would fetch 40 to 60 kB; held sixteen times, the files are
+ * of 3 to 5 kB (the repeats cost little, as their positions follow one another), and the
+ * same question fetches at most about 16 kB (eight times made files of 9 kB). A word's
+ * repeats are all "the word" to Pagefind's ranking; they stand in a row, which
+ * `strideWords` relies on.
  */
-export const INDEX_REPEATS = 8;
+export const INDEX_REPEATS = 16;
 
 /** Word positions each block of a group occupies: block i holds [i × BLOCK_STRIDE, (i + 1) × BLOCK_STRIDE). */
-export const BLOCK_STRIDE = 2048;
+export const BLOCK_STRIDE = 4096;
 /**
  * Fills a block's unused positions. Pagefind counts every whitespace-separated
  * token as a word position but indexes only its letters and digits, so this is
@@ -38,12 +39,13 @@ export const BLOCK_STRIDE = 2048;
 const FILLER = '.';
 /**
  * A block's length, in classes each LENGTH_STEP times the last from SHORTEST
- * words (8 classes: 24, 41, 69 … 985 words), is where in its stride its words start:
- * each word is indexed a multiple of eight times in a row (`INDEX_REPEATS`), so
- * every word of the block starts that many positions past a multiple of eight.
+ * positions (8 classes: three uses of words, 5, 9 … 123 uses, each `INDEX_REPEATS`
+ * positions), is where in its stride its words start: each word is indexed a multiple
+ * of sixteen times in a row, so every word of the block starts that many positions
+ * past a multiple of sixteen, and of eight.
  */
-const LENGTH_CLASSES = INDEX_REPEATS;
-const SHORTEST = 24;
+const LENGTH_CLASSES = 8;
+export const SHORTEST = 3 * INDEX_REPEATS;
 const LENGTH_STEP = 1.7;
 
 /** The document-wide filters a group carries in Pagefind (a search favours a year's blocks by them). */
@@ -79,12 +81,15 @@ export function groupRecords(records: SearchRecord[], size = GROUP_SIZE): Search
 /**
  * A block's indexed words in its stride: filler for its length class (`lengthOf`), its
  * words, then, unless it is the group's last, filler to the stride's end. A block with
- * more words than the stride holds keeps each word eight times.
+ * more words than the stride holds keeps each word `INDEX_REPEATS` times.
  */
+/** The positions a block longer than its stride keeps: whole runs of a word, after its length class's lead. */
+const KEPT = Math.floor((BLOCK_STRIDE - LENGTH_CLASSES) / INDEX_REPEATS) * INDEX_REPEATS;
+
 export function strideWords(content: string, pad: boolean): string {
   let words = content.split(' ').filter(Boolean);
   const length = words.length;
-  if (length > BLOCK_STRIDE - LENGTH_CLASSES) words = [...new Set(words)].flatMap((w) => Array<string>(INDEX_REPEATS).fill(w)).slice(0, BLOCK_STRIDE - LENGTH_CLASSES);
+  if (length > BLOCK_STRIDE - LENGTH_CLASSES) words = [...new Set(words)].flatMap((w) => Array<string>(INDEX_REPEATS).fill(w)).slice(0, KEPT);
   const lead = Array<string>(lengthClass(length)).fill(FILLER);
   const tail = pad ? Array<string>(BLOCK_STRIDE - lead.length - words.length).fill(FILLER) : [];
   return [...lead, ...words, ...tail].join(' ');

@@ -6,7 +6,7 @@
  * itself from those holding only longer words, and scores each block as Pagefind
  * scores a record (BM25). Pure, so the unit tests run it without a browser.
  */
-import { blockAt, blockId, lengthOf } from '../model/search-groups';
+import { blockAt, blockId, INDEX_REPEATS, lengthOf } from '../model/search-groups';
 import type { WordHit } from './search-rank';
 
 /** A matched word position, as Pagefind weighs it. */
@@ -23,6 +23,8 @@ export interface GroupResult {
 /** Pagefind's defaults (termSaturation, pageLength): how fast more uses of a word stop counting, and how much a block's length counts against them. */
 const SATURATION = 1.4;
 const LENGTH = 0.75;
+/** A word's weight per use, as Pagefind's defaults were tuned for: eight of its positions (the index holds each use `INDEX_REPEATS` times). */
+const PER_USE = 8 / INDEX_REPEATS;
 
 /**
  * How closely the word at a position matches the word searched (1 the word itself or
@@ -54,7 +56,7 @@ export function blockHits(loose: GroupResult[], exact: GroupResult[], averageLen
       b.exact ||= surely.has(id) || (exactGroups.has(g.id) && close >= itself * 0.999);
       b.first = Math.min(b.first, l.location);
       // Pagefind sums each matched word's weights; words matching equally closely are one word here.
-      b.weights.set(close, (b.weights.get(close) ?? 0) + l.weight);
+      b.weights.set(close, (b.weights.get(close) ?? 0) + l.weight * PER_USE);
       blocks.set(id, b);
     }
   }

@@ -32,6 +32,8 @@ export interface Query {
   date: boolean;
   /** Phrases searched as a meaning's key (the key is among the terms, the phrase's own words are not). */
   meanings: Meaning[];
+  /** Words searched as typed and as a meaning's key as well (a question's shape: "improve"): word → key, alternatives in ranking. */
+  alike: Record<string, string>;
 }
 
 /** Whether `words` hold the phrase at `at` (a trailing * on its last word matches any ending). */
@@ -81,6 +83,7 @@ export function parseQuery(input: string, years: readonly string[] = [], meaning
     text,
     terms: [...words.filter((w) => !STOP_WORDS.has(w) && !years.includes(w) && !replaced.has(w)), ...found.map((f) => f.meaning.key).filter((k) => !words.includes(k))],
     meanings: found.filter((f) => !f.keep).map((f) => f.meaning),
+    alike: Object.fromEntries(found.filter((f) => f.keep).flatMap((f) => f.covered.map((i) => [all[i]!, f.meaning.key]))),
     phrases,
     years: words.filter((w) => years.includes(w)),
     figure: FIGURE_QUESTION.test(text),

@@ -16,6 +16,8 @@ export interface WordResults<T extends WordHit = WordHit> {
   word: string;
   /** How much the word counts, before its rarity. */
   weight: number;
+  /** Words of one concept (a meaning's key and the words typed for it) are alternatives: a block counts the best of them. */
+  concept?: string;
   /** The records holding the word itself or one of its stems. */
   exact: WordHit[];
   /** The records holding a word it starts (a superset of exact), with Pagefind's score. */
@@ -31,7 +33,7 @@ export interface RankedRecord {
 /** How much a word it holds only as the start of a longer one counts ("care" for "cars"). */
 export const PREFIX_ONLY = 0.35;
 /** How much a document of a year the query names adds, as a share of all the words' weights: a year named is most of what a question asks. */
-const YEAR_BOOST = 0.5;
+const YEAR_BOOST = 1;
 
 /** Inverse document frequency (BM25's): a word in few records weighs much, one in most weighs almost nothing. */
 export const rarity = (having: number, total: number) => Math.log(1 + (total - having + 0.5) / (having + 0.5));
@@ -41,20 +43,32 @@ export const rarity = (having: number, total: number) => Math.log(1 + (total - h
  * records of a year the query names (empty if it names none).
  */
 export function rankRecords(words: WordResults[], total: number, favoured: ReadonlySet<string> = new Set()): RankedRecord[] {
+  // Words of one concept (a phrase as typed and its meaning's key) are alternatives: a block counts the best of them once.
+  const concepts = Map.groupBy(words, (w) => w.concept ?? w.word);
   const scores = new Map<string, RankedRecord>();
   let all = 0;
-  for (const w of words) {
-    const exact = new Set(w.exact.map((h) => h.id));
-    const weight = w.weight * rarity(exact.size || w.loose.length, total);
-    all += weight;
-    const best = w.loose.reduce((m, h) => Math.max(m, h.score), 1e-9);
-    for (const hit of w.loose) {
-      // Where the word itself is held, Pagefind's score (how often, in how short a block) refines the order a little.
-      const strength = exact.has(hit.id) || !exact.size ? 1 : PREFIX_ONLY;
-      const r = scores.get(hit.id) ?? { id: hit.id, score: 0, words: 0 };
-      r.score += weight * strength * (0.8 + (0.2 * hit.score) / best);
-      r.words += strength === 1 ? 1 : 0.5;
-      scores.set(hit.id, r);
+  for (const alternatives of concepts.values()) {
+    const best = new Map<string, { score: number; words: number }>();
+    let most = 0;
+    for (const w of alternatives) {
+      const exact = new Set(w.exact.map((h) => h.id));
+      const weight = w.weight * rarity(exact.size || w.loose.length, total);
+      most = Math.max(most, weight);
+      const top = w.loose.reduce((m, h) => Math.max(m, h.score), 1e-9);
+      for (const hit of w.loose) {
+        // Where the word itself is held, Pagefind's score (how often, in how short a block) refines the order a little.
+        const strength = exact.has(hit.id) || !exact.size ? 1 : PREFIX_ONLY;
+        const score = weight * strength * (0.8 + (0.2 * hit.score) / top);
+        const held = best.get(hit.id);
+        if (!held || score > held.score) best.set(hit.id, { score, words: strength === 1 ? 1 : 0.5 });
+      }
+    }
+    all += most;
+    for (const [id, b] of best) {
+      const r = scores.get(id) ?? { id, score: 0, words: 0 };
+      r.score += b.score;
+      r.words += b.words;
+      scores.set(id, r);
     }
   }
   if (favoured.size) {
@@ -116,4 +130,26 @@ export function byWeight(ranked: Pick<RankedRecord, 'id' | 'score'>[], weights: 
     .sort((a, b) => b.score - a.score || a.i - b.i)
     .map((r) => r.id);
   return [...best, ...ranked.slice(weights.length).map((r) => r.id)];
+}
+
+/** How many words a run may span and still hold the question's words together ("Royal Lancaster Infirmary governance" in one sentence). */
+const NEAR_SPAN = 12;
+
+/**
+ * How closely a text holds the question's words together: the most of them found
+ * in any run of NEAR_SPAN words, as a share of them (0 with one word or none near
+ * another). `terms` lists, for each word of the question, the ways the text may say it
+ * (the word itself, or a meaning's phrases), each as its words; `fits` says whether a
+ * text word is a word of the question's (a stem, a plural).
+ */
+export function nearness(text: string, terms: readonly (readonly string[][])[], fits: (word: string, term: string) => boolean): number {
+  if (terms.length < 2) return 0;
+  const words = plainWords(text);
+  // Where each term is said: the positions its ways start at.
+  const at = terms.map((ways) => words.flatMap((_, i) => (ways.some((w) => w.every((t, j) => words[i + j] !== undefined && fits(words[i + j]!, t))) ? [i] : [])));
+  let best = 0;
+  for (const starts of at) {
+    for (const i of starts) best = Math.max(best, at.filter((s) => s.some((j) => j >= i && j < i + NEAR_SPAN)).length);
+  }
+  return best < 2 ? 0 : (best - 1) / (terms.length - 1);
 }

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { COLOUR_RULES, expectNoAxeViolations } from '../support/axe';
 import { useSite, type PageRecord } from '../support/browser';
 import { focused } from '../support/keyboard';
-import { aDocumentPage, builtPages, isShareScript, SEARCH_PATH } from '../support/pages';
+import { aDocumentPage, builtPages, isShareScript, readPage, SEARCH_PATH } from '../support/pages';
 import { blockFilesFetched, filterCount, openFacet, query, resultLinks, searchPath as search, settled, statusText } from '../support/search-page';
 import { HELD_OUT_QUESTION_CASES, PROBE_CASES, QUESTION_CASES, SEARCH_CASES } from '../support/search-queries';
 import { builtBlockFiles, builtRecords } from '../support/site';
@@ -496,6 +496,44 @@ describe('landing from every query in the set', () => {
       }
     } finally {
       await close();
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('landing on a table row', () => {
+  // The last row of every document table with a header row: the one furthest from its header.
+  const lastRows = builtPages()
+    .filter((p) => p.path.startsWith('/inspections/'))
+    .flatMap((p) =>
+      [...readPage(p).matchAll(/<table[^>]*>[\s\S]*?<\/table>/g)]
+        .filter((t) => t[0].includes('<thead'))
+        .flatMap((t) => [...t[0].matchAll(/<tr id="([^"]+)"/g)].slice(-1).map((m) => `${p.path}#${m[1]}`)),
+    );
+
+  it('in Chromium at 320 × 640 and 1280 × 800, shows the table’s header above the row, the page no wider than the screen, with no script', async () => {
+    expect(lastRows.length).toBeGreaterThan(3);
+    const wrong: string[] = [];
+    for (const viewport of [{ width: 320, height: 640 }, { width: 1280, height: 800 }]) {
+      const { page, close } = await site.open('/', { viewport, javaScriptEnabled: false });
+      try {
+        for (const href of lastRows) {
+          await page.goto('about:blank');
+          await page.goto(site.server.url(href));
+          const seen = await page.evaluate((id) => {
+            const row = document.getElementById(id)!;
+            // The header's cells stick (the row group itself stays put).
+            const head = row.closest('table')!.querySelector('thead th')!.getBoundingClientRect();
+            const r = row.getBoundingClientRect();
+            return { head: [head.top, head.bottom], row: [r.top, r.bottom], wide: document.documentElement.scrollWidth > innerWidth };
+          }, decodeURIComponent(href.split('#')[1]!));
+          const [headTop, headBottom] = seen.head;
+          const [rowTop, rowBottom] = seen.row;
+          if (!(headTop! >= 0 && headBottom! <= rowTop! + 1 && rowBottom! <= viewport.height) || seen.wide) wrong.push(`${viewport.width} px, ${href}: header ${seen.head.map(Math.round)}, row ${seen.row.map(Math.round)}${seen.wide ? ', page wider than the screen' : ''}`);
+        }
+      } finally {
+        await close();
+      }
     }
     expect(wrong).toEqual([]);
   });

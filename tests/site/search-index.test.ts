@@ -87,8 +87,11 @@ describe('the search index', () => {
     expect(groups.flatMap((g) => readdirSync(join(BUNDLE, 'block', g))).filter((f) => !/^\d+\.json$/.test(f))).toEqual([]);
   });
 
-  it('hands back each matched position’s weight from search(), which ranking per block needs (src/integrations/search-index.ts)', () => {
-    expect(readFileSync(join(BUNDLE, 'pagefind.js'), 'utf8')).toContain('words:locations,locations:weighted_locations,');
+  it('hands back each matched position’s weight from search(), which ranking per block needs, in a minified script (src/integrations/search-index.ts)', () => {
+    const script = readFileSync(join(BUNDLE, 'pagefind.js'), 'utf8');
+    // Minified, the result's variables have short names: words are the positions, locations the weighted ones.
+    expect(script).toMatch(/words:[\w$]+,locations:[\w$]+,/);
+    expect(script).not.toContain('words:locations,');
   });
 
   it('has a block file for every block a reader can land on, the contents list, letterheads, salutations, sign-offs and addresses aside, and nothing else, in the documents’ order', () => {
@@ -247,14 +250,16 @@ describe(`the search page ${SEARCH_PATH}`, () => {
     expect(markupOnly(html)).not.toMatch(/javascript:/i);
   });
 
-  // 15 kB and 6 kB before issue 23's meanings, answer to grade questions and notes on what was searched (1.1 kB gzipped).
-  it('keeps its own script small (18 kB, 7.5 kB gzipped)', () => {
+  // 15 kB and 6 kB before issue 23's meanings, answer to grade questions and notes on what was searched (1.1 kB gzipped);
+  // 19 kB and 8 kB with its ranking by nearness and by concept (0.5 kB gzipped), paid for many times over by
+  // Pagefind's script minified and smaller index files (a three-word question arrives 13 kB lighter).
+  it('keeps its own script small (19 kB, 8 kB gzipped)', () => {
     const src = /<script\b[^>]*src="([^"]+)"/.exec(html)![1]!;
     const file = join(DIST, src);
     const raw = statSync(file).size;
     const gzip = gzipSync(readFileSync(file)).length;
-    expect(raw, `${src}: ${raw} bytes`).toBeLessThan(18_000);
-    expect(gzip, `${src}: ${gzip} bytes gzipped`).toBeLessThan(7_500);
+    expect(raw, `${src}: ${raw} bytes`).toBeLessThan(19_000);
+    expect(gzip, `${src}: ${gzip} bytes gzipped`).toBeLessThan(8_000);
   });
 });
 

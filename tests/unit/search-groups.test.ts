@@ -5,7 +5,7 @@
  * index in tests/site/search-index.test.ts and through the page in the browser tests.
  */
 import { describe, expect, test } from 'vitest';
-import { averageLength, BLOCK_STRIDE, blockAt, blockId, groupOf, groupRecords, GROUP_SIZE, lengthOf, strideWords } from '../../src/model/search-groups';
+import { averageLength, BLOCK_STRIDE, INDEX_REPEATS, blockAt, blockId, groupOf, groupRecords, GROUP_SIZE, lengthOf, SHORTEST, strideWords } from '../../src/model/search-groups';
 import type { SearchRecord } from '../../src/model/search-records';
 import { blockHits, closeness, type GroupResult, type Location } from '../../src/scripts/search-blocks';
 
@@ -36,22 +36,22 @@ describe('grouping blocks into Pagefind records', () => {
   });
 
   test('starts a block’s words as far past its stride’s start as its length class, which tells its length back', () => {
-    for (const length of [8, 24, 40, 272, 700, 1488]) {
+    for (const length of [8, 24, 48, 80, 544, 1400, 2976]) {
       const content = Array.from({ length }, (_, i) => `w${Math.floor(i / 8)}`).join(' ');
       const tokens = strideWords(content, true).split(' ');
       expect(tokens).toHaveLength(BLOCK_STRIDE);
       const first = tokens.findIndex((t) => t !== '.');
       expect(first).toBeLessThan(8);
-      const told = lengthOf(3 * BLOCK_STRIDE + first + 8 * 5); // any run of the block, in any block of a group
-      expect(Math.abs(Math.log(told / Math.max(length, 24))), String(length)).toBeLessThan(Math.log(1.7));
+      const told = lengthOf(3 * BLOCK_STRIDE + first + INDEX_REPEATS * 5); // any run of the block, in any block of a group
+      expect(Math.abs(Math.log(told / Math.max(length, SHORTEST))), String(length)).toBeLessThan(Math.log(1.7));
     }
     expect(averageLength([record('/inspections/a/#p1', 'x y'), record('/inspections/a/#p2', 'x y z w')])).toBe(3);
   });
 
-  test('keeps a block longer than the stride within it, each word eight times', () => {
+  test('keeps a block longer than the stride within it, each word INDEX_REPEATS times', () => {
     const long = Array.from({ length: 300 }, (_, i) => Array<string>(24).fill(`w${i}`).join(' ')).join(' ');
     const kept = words(strideWords(long, true));
-    expect(new Set(kept).size).toBe(BLOCK_STRIDE / 8 - 1);
+    expect(new Set(kept).size).toBe(BLOCK_STRIDE / INDEX_REPEATS - 1);
     expect(kept.length).toBeLessThan(BLOCK_STRIDE);
   });
 

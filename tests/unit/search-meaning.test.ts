@@ -38,7 +38,10 @@ describe('meanings, both ways', () => {
   });
 
   test('keeps the words of a question shape that only adds a key, and searches a quoted phrase as typed', () => {
-    expect(parseQuery('what did Ofsted say in 2015', ['2015'], entries).terms).toEqual(['ofsted', keyOf('what inspectors judged')]);
+    const said = parseQuery('what did Ofsted say in 2015', ['2015'], entries);
+    expect(said.terms).toEqual(['ofsted', keyOf('what inspectors judged')]);
+    // The word kept and the key are one concept to ranking: a block holding both counts the better once.
+    expect(said.alike).toEqual({ ofsted: keyOf('what inspectors judged'), say: keyOf('what inspectors judged') });
     expect(parseQuery('"children in care"', [], entries)).toMatchObject({ terms: ['children', 'care'], meanings: [] });
   });
 });

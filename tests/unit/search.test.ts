@@ -14,7 +14,7 @@ import { spellingWords } from '../../src/model/search-spelling';
 import { DATE_WORD, FIGURE_WORD } from '../../src/model/search-words';
 import { excerptOf, fitsTerm, hitUrl } from '../../src/scripts/search-link';
 import { holdsPhrase, parseQuery, searchedWords } from '../../src/scripts/search-query';
-import { countedTerms, figuresFirst, PREFIX_ONLY, rankRecords, rarity, type WordResults } from '../../src/scripts/search-rank';
+import { countedTerms, figuresFirst, nearness, PREFIX_ONLY, rankRecords, rarity, type WordResults } from '../../src/scripts/search-rank';
 import { applyCorrections, closestWord, editDistance, startsAWord } from '../../src/scripts/search-spelling';
 import { ENTRY_IDS, readEntry } from '../support/entries';
 
@@ -204,6 +204,7 @@ describe('reading a query', () => {
       figure: false,
       date: false,
       meanings: [],
+      alike: {},
     });
     expect(parseQuery('“honour based violence”').phrases).toEqual([['honour', 'based', 'violence']]);
   });
@@ -256,6 +257,24 @@ describe('ranking blocks', () => {
   test('favours the documents of a year the query names', () => {
     const ranked = rankRecords([word('inspectors', ['in2012', 'in2015'], ['in2012', 'in2015'])], 100, new Set(['in2015']));
     expect(ranked.map((r) => r.id)).toEqual(['in2015', 'in2012']);
+  });
+
+  test('counts a block holding both the words typed and their meaning’s key once, by the better of them', () => {
+    const improve = { ...word('improve', ['a', 'b'], ['a', 'b']), concept: 'zimproved' };
+    const key = word('zimproved', ['b', 'c'], ['b', 'c']);
+    const ranked = rankRecords([improve, key], 100);
+    const score = (id: string) => ranked.find((r) => r.id === id)!.score;
+    expect(score('b')).toBeCloseTo(Math.max(score('a'), score('c')), 5);
+    expect(ranked.find((r) => r.id === 'b')!.words).toBe(1);
+  });
+
+  test('says how closely a text holds the question’s words together, a meaning by any of its phrases', () => {
+    const terms = [[['royal']], [['infirmary']], [['governance']]];
+    expect(nearness('Governance arrangements at Royal Lancaster Infirmary are not effective.', terms, fitsTerm)).toBe(1);
+    expect(nearness(`Royal Lancaster Infirmary. ${'Other words here. '.repeat(6)} Governance is good.`, terms, fitsTerm)).toBe(0.5);
+    expect(nearness('Royal Lancaster Infirmary', [[['infirmary']]], fitsTerm)).toBe(0); // one word: nothing to hold together
+    const inCare = [[['looked', 'after', 'children'], ['children', 'in', 'care']], [['education']]];
+    expect(nearness('The education of looked after children is good.', inCare, fitsTerm)).toBe(1);
   });
 
   test('for a figure question, counts the words of the question a figure stands by, not any figure', () => {

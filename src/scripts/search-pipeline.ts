@@ -1,0 +1,186 @@
+/**
+ * From a query to ranked blocks: the search itself, with no page. It reads the query,
+ * searches each word in the index (as typed and exactly), corrects a misspelt word,
+ * favours a year named, ranks, keeps only blocks holding a quoted phrase, and orders
+ * the first page by weight and, for "how many", by where a figure stands. What it
+ * reads (Pagefind, the block files, the spelling lists) is handed to it as a
+ * `SearchIndex`, so the unit tests run it without a browser and the quality
+ * benchmark can run it against a build in Node.
+ */
+import { groupOf, type BlockFile } from '../model/search-groups';
+import { plainWords } from '../model/search-words';
+import type { MeaningEntry } from '../model/search-records';
+import { blockHits, type GroupResult } from './search-blocks';
+import { shownOf } from './search-link';
+import { holdsPhrase, parseQuery, searchedWords, type Query } from './search-query';
+import { byWeight, figuresFirst, nearness, rankRecords, type WordResults } from './search-rank';
+import { fitsTerm } from './search-link';
+import { applyCorrections, closestWord, startsAWord } from './search-spelling';
+
+/** What the search reads: Pagefind's index and the files built beside it. */
+export interface SearchIndex {
+  /** Pagefind's results (groups of blocks, with their matched positions weighed) for a word, as typed or in quotes. */
+  search(term: string): Promise<GroupResult[]>;
+  /** Fetches the index files a term needs (all of a query's at once, before searching them one by one). */
+  preload(term: string): Promise<void>;
+  /** The groups of a year's documents (Pagefind's `year` filter). */
+  yearGroups(year: string): Promise<string[]>;
+  /** The record's words with a first letter, with how often each occurs (for spelling). */
+  wordsFrom(letter: string): Promise<Record<string, number>>;
+  /** A block's file: what its result shows. */
+  block(id: string): Promise<BlockFile>;
+  /** Lets the page draw between two searches of words; the default does not wait. */
+  pause?(): Promise<void>;
+}
+
+/** What the search knows of the record before it searches. */
+export interface Setting {
+  /** The record's years: one named in a query picks its documents. */
+  years: readonly string[];
+  /** content/search-meanings.yaml's groups (`readMeanings`). */
+  meanings: readonly MeaningEntry[];
+  /** How many blocks the index holds, and how many words a block holds on average. */
+  total: number;
+  blockLength: number;
+}
+
+export interface Found {
+  text: string;
+  query: Query;
+  /** Ranked block ids (src/model/search-groups.ts). */
+  ids: string[];
+  /** Each result's score, where the first page is ordered by score times weight. */
+  scores?: Map<string, number>;
+  /** The words a figure must stand by, for a question asking for one. */
+  counted?: string[];
+  /** For each word of the question, the ways a text may say it (its own word, or a meaning's phrases): the first page ranks blocks holding them together higher. */
+  near?: string[][][];
+  corrected?: string;
+  misspelt: string[];
+  missing: string[];
+}
+
+export const PAGE_SIZE = 10;
+/** A quoted phrase is checked in the blocks' words: at most this many of the blocks holding all its words are loaded. */
+const PHRASE_CANDIDATES = 40;
+
+const shownText = (f: BlockFile) => shownOf(f).text;
+/** How much more a block holding all the question's words close together counts, on the first page. */
+const NEAR_WEIGHT = 0.5;
+
+/** Every block, in the documents' order, as a search with no words: what the filters list alone. */
+export const everyBlock = (ids: string[]): Found => ({ text: '', query: parseQuery(''), ids, misspelt: [], missing: [] });
+
+/** The blocks that answer `text`, best first. */
+export async function searchFor(text: string, index: SearchIndex, setting: Setting): Promise<Found> {
+  const query = parseQuery(text, setting.years, setting.meanings);
+  const keys = new Set(setting.meanings.map((m) => m[0]));
+  const words = searchedWords(query);
+  const none: Found = { text, query, ids: [], misspelt: [], missing: [] };
+  if (!query.terms.length) return none; // Only common words or punctuation: nothing to find.
+  const pause = index.pause ?? (async () => undefined);
+  /** Each word searched as typed and exactly (in quotes: the word and its stems, not longer words it starts), per block. */
+  const wordResults = async (word: string): Promise<WordResults> => {
+    await pause();
+    const loose = await index.search(word);
+    await pause();
+    return { word, weight: query.meanings.find((m) => m.key === word)?.words ?? 1, concept: query.alike[word], ...blockHits(loose, await index.search(`"${word}"`), setting.blockLength) };
+  };
+  // The index files every word needs, fetched at once; then the words one after another (each in a task of its own: together they would hold up the page).
+  await Promise.all(words.flatMap((w) => [index.preload(w), index.preload(`"${w}"`)]));
+  let found: WordResults[] = [];
+  for (const w of words) found.push(await wordResults(w));
+  // A word held by no block is misspelt, or being typed: Pagefind then finds shorter words it starts with, which are not it.
+  const misspelt: string[] = [];
+  const missing: string[] = [];
+  const corrections = new Map<string, string>();
+  await Promise.all(
+    found.map(async (w, i) => {
+      if (w.exact.length || /\d/.test(w.word) || keys.has(w.word)) return;
+      const vocabulary = await index.wordsFrom(w.word[0]!);
+      if (startsAWord(w.word, vocabulary)) return;
+      const fix = closestWord(w.word, vocabulary);
+      if (fix) {
+        corrections.set(w.word, fix);
+        misspelt.push(w.word);
+        found[i] = { ...(await wordResults(fix)), word: w.word };
+      } else {
+        missing.push(w.word);
+        found[i] = { ...w, loose: [] };
+      }
+    }),
+  );
+  found = found.filter((w) => w.loose.length);
+  // A year's blocks, by their groups' year (a group is of one document).
+  const yearGroups = new Set((await Promise.all(query.years.map((y) => index.yearGroups(y)))).flat());
+  const favoured = new Set(found.flatMap((w) => w.loose.map((h) => h.id)).filter((id) => yearGroups.has(groupOf(id))));
+  const ranked = rankRecords(found, setting.total, favoured);
+  let ids = ranked.map((r) => r.id);
+  if (query.phrases.length) {
+    // A quoted phrase must be in the block's words: check the best blocks that hold every word of the phrases.
+    const phraseWords = new Set(query.phrases.flat().filter((w) => query.terms.includes(w)));
+    const holdsAll = (id: string) => [...phraseWords].every((w) => found.some((f) => f.word === w && f.exact.some((h) => h.id === id)));
+    const candidates = ids.filter(holdsAll).slice(0, PHRASE_CANDIDATES);
+    const texts = await Promise.all(candidates.map((id) => index.block(id)));
+    ids = candidates.filter((_, i) => query.phrases.every((p) => holdsPhrase(shownText(texts[i]!), p)));
+  }
+  const terms = query.terms.map((t) => corrections.get(t) ?? t);
+  const corrected = corrections.size ? applyCorrections(text, corrections) : undefined;
+  return {
+    text,
+    query: corrected ? { ...query, terms } : query,
+    ids,
+    // A quoted phrase's results are those holding it, in their order.
+    scores: query.phrases.length ? undefined : new Map(ranked.map((r) => [r.id, r.score])),
+    counted: query.figure ? [...terms, ...query.meanings.flatMap((m) => m.typed.split(' '))] : undefined,
+    near: terms.map((t) => (keys.has(t) ? setting.meanings.find((m) => m[0] === t)!.slice(3).map((p) => plainWords(String(p))) : [[t]])),
+    corrected,
+    misspelt,
+    missing,
+  };
+}
+
+/**
+ * The results listed (`ids`, those the filters allow), the first page (whose blocks are loaded to be
+ * shown anyway) in order of score times weight (a finding above a heading or a grade line), then, for a
+ * question asking for a figure, those where a figure stands by its words first.
+ */
+export async function firstPageFirst(c: Found, ids: string[], block: SearchIndex['block']): Promise<string[]> {
+  const page = async () => Promise.all(ids.slice(0, PAGE_SIZE).map(block));
+  if (c.scores) {
+    const factor = (f: BlockFile) => Number(f.filters.weight?.[0] ?? 1) * (1 + NEAR_WEIGHT * (c.near ? nearness(shownText(f), c.near, fitsTerm) : 0));
+    ids = byWeight(ids.map((id) => ({ id, score: c.scores!.get(id) ?? 0 })), (await page()).map(factor));
+  }
+  if (c.counted) ids = figuresFirst(ids, (await page()).map(shownText), c.counted);
+  return ids;
+}
+
+/** The words as typed, in quotation marks, unless the reader typed some (a phrase). */
+const quote = (t: string) => (/["“”]/.test(t) ? t : `“${t}”`);
+
+/**
+ * What the live region says: the count, and why the results differ from the words typed
+ * (corrections, and what a word was searched as, from the meanings and the shown blocks' `stands`).
+ */
+export function announcement(c: Found, listed: number, filters: number, shownFiles: BlockFile[], keys: ReadonlySet<string>): { count: string; why: string } {
+  const searchedAs = new Map(c.query.meanings.filter((m) => m.typed !== m.as).map((m) => [m.typed, m.as]));
+  for (const f of shownFiles) {
+    for (const pair of shownOf(f).stands) {
+      const [reader = '', words = ''] = pair.split(' → ');
+      if (c.query.terms.includes(reader.toLowerCase()) && !searchedAs.has(reader) && !keys.has(reader)) searchedAs.set(reader, words.toLowerCase());
+    }
+  }
+  const filtered = filters ? `, with ${filters === 1 ? 'a filter' : `${filters} filters`}` : '';
+  const words = (terms: string[]) => terms.map(quote).join(' or ');
+  const why = [
+    c.misspelt.length ? `No paragraph contains ${words(c.misspelt)}, so these are the results for “${c.corrected}”.` : '',
+    c.missing.length && listed ? `No paragraph contains ${words(c.missing)}: these results have the other words.` : '',
+    c.text && !c.query.terms.length ? 'Every word of that is too common to search for: add a word that says what you are looking for.' : '',
+    ...[...searchedAs].slice(0, 3).map(([reader, words]) => `${reader}: searched as ${words}.`),
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const count = `${listed || 'No'} ${listed === 1 ? 'result' : 'results'}`;
+  // No words: the filters alone list the blocks.
+  return { count: c.text ? `${count} for ${quote(c.corrected ?? c.text)}${filtered}` : `${count}${filtered}`, why };
+}

@@ -1,0 +1,149 @@
+/**
+ * The search pipeline (src/scripts/search-pipeline.ts) from a query to ranked blocks,
+ * and the state in the URL (src/scripts/search-url.ts), without a browser: the index
+ * is a small one in memory that answers as Pagefind does (groups of blocks, each
+ * matched position weighed), laid out as src/model/search-groups.ts lays out the real one.
+ */
+import { describe, expect, test } from 'vitest';
+import { BLOCK_STRIDE, blockId, INDEX_REPEATS, type BlockFile } from '../../src/model/search-groups';
+import { plainWords } from '../../src/model/search-words';
+import type { GroupResult, Location } from '../../src/scripts/search-blocks';
+import { announcement, firstPageFirst, searchFor, type SearchIndex, type Setting } from '../../src/scripts/search-pipeline';
+import { readState, stateUrl } from '../../src/scripts/search-url';
+
+interface Block {
+  text: string;
+  year: string;
+  weight?: number;
+}
+
+/** Pagefind's balanced score for a position: (24 × weight)² × how closely the word there matches (1 the word itself). */
+const position = (location: number, close: number): Location => ({ location, weight: 1, balanced_score: 576 * close });
+
+/** An index of groups of blocks (`groups[g][i]` is block `g/i`), searched as Pagefind searches: as typed, a word and longer words it starts; quoted, the word itself, its group's first position only. */
+function memoryIndex(groups: Block[][]): SearchIndex & { fetched: string[] } {
+  const fetched: string[] = [];
+  const words = groups.map((blocks) => blocks.map((b) => plainWords(b.text)));
+  const search = async (term: string): Promise<GroupResult[]> => {
+    const exact = term.startsWith('"');
+    const word = term.replace(/"/g, '');
+    return words.flatMap((blocks, g) => {
+      const locations = blocks.flatMap((ws, i) =>
+        ws.flatMap((w, k) => (w === word || (!exact && w.startsWith(word)) ? Array.from({ length: INDEX_REPEATS }, (_, r) => position(i * BLOCK_STRIDE + k * INDEX_REPEATS + r, w === word ? 1 : 0.5)) : [])),
+      );
+      return locations.length ? [{ id: `g${g}`, locations: exact ? locations.slice(0, 1) : locations }] : [];
+    });
+  };
+  const file = (g: number, i: number): BlockFile => ({
+    url: `/inspections/d${g}/#p${i}`,
+    filters: { text: [groups[g]![i]!.text], ...(groups[g]![i]!.weight ? { weight: [String(groups[g]![i]!.weight)] } : {}) },
+  });
+  return {
+    fetched,
+    search,
+    preload: async () => undefined,
+    yearGroups: async (year) => groups.flatMap((blocks, g) => (blocks[0]!.year === year ? [`g${g}`] : [])),
+    wordsFrom: async (letter) => Object.fromEntries(words.flat(2).filter((w) => w.startsWith(letter)).map((w) => [w, 1])),
+    block: async (id) => {
+      fetched.push(id);
+      const [, g = '0', i = '0'] = id.match(/^g(\d+)\/(\d+)$/) ?? [];
+      return file(Number(g), Number(i));
+    },
+  };
+}
+
+const GROUPS: Block[][] = [
+  [
+    { text: 'Care leavers receive good support from personal advisers', year: '2012' },
+    { text: 'Supervision of social workers is regular', year: '2012' },
+    { text: 'Carers are trained well', year: '2012' },
+  ],
+  [
+    { text: 'Care leavers', year: '2018', weight: 0.7 },
+    { text: 'Care leavers are in suitable accommodation', year: '2018' },
+  ],
+];
+const setting: Setting = { years: ['2012', '2018'], meanings: [['zfoster', 'foster carers', 0, 'foster carers', 'foster parents']], total: 5, blockLength: 6 };
+
+describe('the search pipeline, query to ranked blocks', () => {
+  test('ranks the blocks holding more of the words first, and those holding a word itself above those holding a longer word it starts', async () => {
+    const index = memoryIndex(GROUPS);
+    const found = await searchFor('care leavers support', index, setting);
+    expect(found.ids[0]).toBe(blockId('g0', 0));
+    expect(found.ids).toContain(blockId('g0', 2)); // "carers" starts with "care"
+    expect(found.ids.indexOf(blockId('g1', 1))).toBeLessThan(found.ids.indexOf(blockId('g0', 2)));
+    expect(found.misspelt).toEqual([]);
+  });
+
+  test('favours the documents of a year the query names, without searching the year as a word', async () => {
+    const found = await searchFor('care leavers 2018', memoryIndex(GROUPS), setting);
+    expect(found.query.terms).toEqual(['care', 'leavers']);
+    expect(found.ids.slice(0, 2).sort()).toEqual([blockId('g1', 0), blockId('g1', 1)]);
+  });
+
+  test('corrects a misspelt word from the record’s words with its first letter, and says so', async () => {
+    const index = memoryIndex(GROUPS);
+    const found = await searchFor('supervison', index, setting);
+    expect(found.misspelt).toEqual(['supervison']);
+    expect(found.corrected).toBe('supervision');
+    expect(found.ids).toEqual([blockId('g0', 1)]);
+    expect(announcement(found, found.ids.length, 0, [], new Set()).why).toBe('No paragraph contains “supervison”, so these are the results for “supervision”.');
+  });
+
+  test('keeps only blocks holding a quoted phrase, in order', async () => {
+    const found = await searchFor('"leavers receive"', memoryIndex(GROUPS), setting);
+    expect(found.ids).toEqual([blockId('g0', 0)]);
+    expect(found.scores).toBeUndefined();
+  });
+
+  test('finds nothing, fetching nothing, for a query of common words only', async () => {
+    const index = memoryIndex(GROUPS);
+    const found = await searchFor('what is the', index, setting);
+    expect(found.ids).toEqual([]);
+    expect(index.fetched).toEqual([]);
+    expect(announcement(found, 0, 0, [], new Set()).why).toMatch(/too common/);
+  });
+
+  test('orders the first page by score times weight: a heading with the same words falls below a finding', async () => {
+    const index = memoryIndex(GROUPS);
+    const found = await searchFor('care leavers', index, setting);
+    // The heading "Care leavers" (weight 0.7) scores as the finding below it does, and comes first in the documents' order.
+    const heading = blockId('g1', 0);
+    const finding = blockId('g1', 1);
+    expect(found.ids.indexOf(heading)).toBeLessThan(found.ids.indexOf(finding));
+    const listed = await firstPageFirst(found, found.ids, index.block);
+    expect(listed.indexOf(heading)).toBeGreaterThan(listed.indexOf(finding));
+    expect(listed.at(-1)).toBe(blockId('g0', 2));
+  });
+
+  test('says how many, for what, with how many filters', async () => {
+    const found = await searchFor('care leavers', memoryIndex(GROUPS), setting);
+    expect(announcement(found, 4, 2, [], new Set()).count).toBe('4 results for “care leavers”, with 2 filters');
+    expect(announcement({ ...found, text: '' }, 1, 1, [], new Set()).count).toBe('1 result, with a filter');
+  });
+});
+
+describe('the state in the URL', () => {
+  const boxes = () => [
+    { name: 'year', value: '2012', checked: false },
+    { name: 'year', value: '2018', checked: false },
+    { name: 'kind', value: 'strength', checked: false },
+  ];
+
+  test('writes the words and the chosen filters, and reads them back', () => {
+    const chosen = boxes();
+    chosen[1]!.checked = true;
+    chosen[2]!.checked = true;
+    const url = stateUrl('/search/', '  care leavers ', chosen);
+    expect(url).toBe('/search/?q=care+leavers&year=2018&kind=strength');
+    const input = { value: '' };
+    const read = boxes();
+    readState(url.slice(url.indexOf('?')), input, read);
+    expect(input.value).toBe('care leavers');
+    expect(read.map((b) => b.checked)).toEqual([false, true, true]);
+  });
+
+  test('is the bare path with nothing chosen', () => {
+    expect(stateUrl('/search/', ' ', boxes())).toBe('/search/');
+  });
+});
