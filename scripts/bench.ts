@@ -46,6 +46,7 @@ try {
         limitMs: options.buildLimitMinutes * 60_000,
         search: wants('scaling'),
         log,
+        changeOne: scale > 1 && scale === options.scales.at(-1),
         whileServed:
           scale === 1
             ? async (server, dist) => {

@@ -16,6 +16,7 @@ import { readingSchema } from './model/readings';
 import { quotationSchema } from './model/quotations';
 import { momentSchema } from './model/timeline';
 import { followUpSchema } from './model/follow-ups';
+import { siteSchema } from './model/site';
 import { checkDocument } from './model/validate';
 
 const files = glob({ pattern: '*.mdx', base: './content/inspections' });
@@ -89,7 +90,27 @@ const readingFiles: Loader = {
   },
 };
 
+/** One YAML file as one entry, under the id `site`: content/site.yaml, whose record this is. */
+const SITE_FILE = 'content/site.yaml';
+const siteFile: Loader = {
+  name: 'site-file',
+  async load({ store, parseData, watcher, config }) {
+    const path = fileURLToPath(new URL(SITE_FILE, config.root));
+    const read = async () => {
+      store.clear();
+      store.set({ id: 'site', data: await parseData({ id: 'site', data: parseYaml(await readFile(path, 'utf8')) as Record<string, unknown> }) });
+    };
+    await read();
+    watcher?.add(path);
+    watcher?.on('change', (changed) => {
+      if (changed === path) void read();
+    });
+  },
+};
+
 export const collections = {
+  /** Whose record this is: the council, and the site's name and description. */
+  site: defineCollection({ loader: siteFile, schema: siteSchema }),
   documents: defineCollection({ loader: inspectionDocuments, schema: documentSchema }),
   /** Which judged areas correspond across frameworks: rows of the judgement matrix. */
   areas: defineCollection({ loader: inFileOrder('content/areas.yaml'), schema: areaRowSchema }),

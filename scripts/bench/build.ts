@@ -3,7 +3,7 @@
  * each step, and measures what it wrote.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { filesUnder, median, sum } from './bytes';
 
@@ -27,6 +27,10 @@ export interface BuildResult {
   cards: { count: number; ms: number; bytes: number };
   /** The same build again, its card cache warm: its time, and how many cards it rendered (none, if the cache works). */
   warm?: { ms: number; cpuMs?: number; cardsRendered: number };
+  /** The build again after one document's summary changed: its time, and how many cards it rendered (that document's). */
+  changed?: { document: string; ms: number; cpuMs?: number; cardsRendered: number };
+  /** The most memory the astro build held at once (its resident set's high-water mark, worker threads included), where the system says it. */
+  peakMemoryBytes?: number;
 }
 
 /** Cards written, and the time Astro reports for them: of a whole build, or of one stopped part-way. */
@@ -108,6 +112,17 @@ interface Step {
   ms: number;
   cpuMs?: number;
   cards: CardProgress;
+  peakMemoryBytes?: number;
+}
+
+/** A process's resident set high-water mark (VmHWM in /proc/<pid>/status), in bytes; undefined where Linux does not say. */
+function peakMemory(pid: number): number | undefined {
+  try {
+    const kb = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb === undefined ? undefined : Number(kb) * 1024;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -129,6 +144,12 @@ function run(dir: string, step: string, script: string, args: string[], deadline
     const output = new Output();
     child.stdout.on('data', (b: Buffer) => output.add(b));
     child.stderr.on('data', (b: Buffer) => output.add(b));
+    // Read every second: the mark only rises, and the process's entry is gone once it has exited.
+    let peak: number | undefined;
+    const sampler = setInterval(() => {
+      const now = peakMemory(child.pid!);
+      if (now !== undefined) peak = Math.max(peak ?? 0, now);
+    }, 1000);
     let stopped = false;
     const timer = setTimeout(() => {
       stopped = true;
@@ -137,10 +158,11 @@ function run(dir: string, step: string, script: string, args: string[], deadline
     child.on('error', fail);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      clearInterval(sampler);
       const ms = Math.round(performance.now() - start);
       const cpuEnd = childrenCpuMs();
       const cards = { count: output.cards.count, ms: Math.round(output.cards.ms) };
-      if (code === 0) done({ ms, cards, ...(cpuStart !== undefined && cpuEnd !== undefined ? { cpuMs: cpuEnd - cpuStart } : {}) });
+      if (code === 0) done({ ms, cards, ...(cpuStart !== undefined && cpuEnd !== undefined ? { cpuMs: cpuEnd - cpuStart } : {}), ...(peak ? { peakMemoryBytes: peak } : {}) });
       else fail(new BuildFailed(step, ms, stopped ? `stopped at the time limit (${output.progress()})` : `exit ${code ?? signal}: ${output.why()}`, cards));
     });
   });
@@ -148,20 +170,36 @@ function run(dir: string, step: string, script: string, args: string[], deadline
 
 const cachedCards = (cache: string) => new Set(existsSync(cache) ? readdirSync(cache) : []);
 
+/** One document's summary, changed: what a rebuild after a correction to one document has to redo. */
+function changeOneDocument(dir: string): string {
+  const inspections = join(dir, 'content/inspections');
+  const file = readdirSync(inspections).filter((f) => f.endsWith('.mdx')).sort().at(-1)!;
+  const text = readFileSync(join(inspections, file), 'utf8');
+  writeFileSync(join(inspections, file), text.replace(/^summary: ("?)/m, 'summary: $1(Changed for the benchmark.) '));
+  return file.replace(/\.mdx$/, '');
+}
+
 /**
- * Builds cold; with `warm`, builds again with the card cache the first build filled (each build with
- * `limitMs` of its own), to count the cards a rebuild renders: the names in the cache it did not hold before.
+ * Builds cold; with `warm`, builds again with the card cache the first build filled, to count the cards a rebuild
+ * renders (the names in the cache it did not hold before); with `changeOne`, builds again after changing one
+ * document. Each build has `limitMs` of its own.
  */
-export async function buildProject(dir: string, { limitMs, warm = false }: { limitMs: number; warm?: boolean }): Promise<BuildResult> {
+export async function buildProject(dir: string, { limitMs, warm = false, changeOne = false }: { limitMs: number; warm?: boolean; changeOne?: boolean }): Promise<BuildResult> {
   const cardCache = join(dir, '.bench-cache', 'cards');
   const args = ['build'];
   const astro = await run(dir, 'astro build', 'astro/bin/astro.mjs', args, Date.now() + limitMs, cardCache);
-  let rebuilt: BuildResult['warm'];
-  if (warm) {
+  const again = async (step: string) => {
     const before = cachedCards(cardCache);
-    const again = await run(dir, 'astro build, warm', 'astro/bin/astro.mjs', args, Date.now() + limitMs, cardCache);
+    const build = await run(dir, step, 'astro/bin/astro.mjs', args, Date.now() + limitMs, cardCache);
     const rendered = [...cachedCards(cardCache)].filter((name) => !before.has(name)).length;
-    rebuilt = { ms: again.ms, ...(again.cpuMs !== undefined ? { cpuMs: again.cpuMs } : {}), cardsRendered: rendered };
+    return { ms: build.ms, ...(build.cpuMs !== undefined ? { cpuMs: build.cpuMs } : {}), cardsRendered: rendered };
+  };
+  let rebuilt: BuildResult['warm'];
+  if (warm) rebuilt = await again('astro build, warm');
+  let changed: BuildResult['changed'];
+  if (changeOne) {
+    const document = changeOneDocument(dir);
+    changed = { document, ...(await again('astro build, one document changed')) };
   }
   // The search index is written within the Astro build (src/integrations/search-index.ts): no separate step to time.
   const pagefind = { ms: 0, cpuMs: 0 };
@@ -187,5 +225,7 @@ export async function buildProject(dir: string, { limitMs, warm = false }: { lim
       bytes: sum(files.filter((f) => f.path.startsWith('/cards/')).map((f) => f.bytes)),
     },
     ...(rebuilt ? { warm: rebuilt } : {}),
+    ...(changed ? { changed } : {}),
+    ...(astro.peakMemoryBytes ? { peakMemoryBytes: astro.peakMemoryBytes } : {}),
   };
 }

@@ -5,7 +5,7 @@
  * use are removed (src/integrations/card-cache.ts), so the cache holds one site's cards, not every
  * card ever rendered.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const CARD_CACHE = process.env.PREVIEW_CARD_CACHE || join(process.cwd(), 'node_modules/.cache/preview-cards');
@@ -13,22 +13,35 @@ export const CARD_CACHE = process.env.PREVIEW_CARD_CACHE || join(process.cwd(), 
 /** A half-written card older than this was left by a build that was stopped; a younger one may be another build's. */
 const STALE_PART_MS = 60 * 60 * 1000;
 
-/** The card named `name` from the cache, or `render`ed now and kept. */
-export function cachedCard(name: string, render: () => Buffer, cache = CARD_CACHE): Buffer {
+/** Cards being made sure of in this build, by file: each is rendered at most once, however often it is asked for. */
+const pending = new Map<string, Promise<void>>();
+
+/**
+ * Makes sure the cache holds the card `name`: where it does not, `render` writes it to the file it is handed
+ * (under another name first, then renamed, so a build stopped half-way never leaves half a PNG under a card's name,
+ * and two builds sharing the cache never write into one file).
+ */
+export function cacheCard(name: string, render: (file: string) => Promise<void>, cache = CARD_CACHE): Promise<void> {
   const file = join(cache, name);
-  try {
-    return readFileSync(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  let ready = pending.get(file);
+  if (!ready) {
+    if (existsSync(file)) ready = Promise.resolve();
+    else {
+      mkdirSync(cache, { recursive: true });
+      ready = render(file);
+      // A card started early and not yet asked for must not stop the build as an unhandled rejection: its failure
+      // is reported where it is read.
+      ready.catch(() => {});
+    }
+    pending.set(file, ready);
   }
-  const png = render();
-  mkdirSync(cache, { recursive: true });
-  // Written under a name of its own and renamed, so a build stopped half-way never leaves half a PNG under a card's name,
-  // and two builds sharing the cache (a test's project copy) never write into one file.
-  const part = `${file}.${process.pid}.part`;
-  writeFileSync(part, png);
-  renameSync(part, file);
-  return png;
+  return ready;
+}
+
+/** The card `name` from the cache, rendered first where the cache does not hold it. */
+export async function cachedCard(name: string, render: (file: string) => Promise<void>, cache = CARD_CACHE): Promise<Buffer> {
+  await cacheCard(name, render, cache);
+  return readFileSync(join(cache, name));
 }
 
 /** Removes the cached cards not named in `used`, and half-written ones long abandoned; says how many are kept and removed. */

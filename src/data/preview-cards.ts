@@ -1,7 +1,7 @@
 /**
  * The link-preview card of every finding, every document and the site
  * (src/model/preview-card.ts lays them out): what each says, its file name, and
- * its PNG, rendered with resvg and written as a palette PNG by @pdf-lib/upng. The words are DejaVu Sans glyph outlines
+ * its PNG, rendered with resvg and written as a palette PNG by @pdf-lib/upng on every core (src/data/card-pool.ts). The words are DejaVu Sans glyph outlines
  * (src/data/card-font.ts), so resvg is given no font: none is parsed per card,
  * no system font is used, nothing is fetched.
  *
@@ -10,15 +10,14 @@
  * (src/data/card-cache.ts), so a build renders only the cards that changed.
  */
 import { createHash } from 'node:crypto';
-import { Resvg } from '@resvg/resvg-js';
-import * as upngModule from '@pdf-lib/upng';
 import { dateStatement } from '../model/citation';
 import type { Finding } from '../model/findings';
 import { findingTitle, upperFirst } from '../model/labels';
 import { sitePath } from '../model/paths';
 import { CARD_HEIGHT, CARD_WIDTH, cardAlt, cardHeadline, cardSvg, layoutCard, type CardContent } from '../model/preview-card';
 import { DOCUMENT_TYPES } from '../model/vocabulary';
-import { cachedCard } from './card-cache';
+import { cacheCard, cachedCard } from './card-cache';
+import { CardPool } from './card-pool';
 import { measure, typesetter } from './card-font';
 import type { RecordDocument } from './documents';
 
@@ -39,11 +38,13 @@ function draw(content: CardContent) {
 }
 
 /**
- * A card's colours: white, the ink of its words, grey and blue, and their anti-aliased edges. Twelve colours
- * (a 4-bit palette PNG) keep every edge smooth at full size and in a thumbnail, at a third of a full-colour PNG's
- * bytes. Part of each card's name, so a change of palette renders every card anew rather than reuse the cache's.
+ * A card's colours: white, the ink of its words, blue, and one grey for the edges of the words. Four colours
+ * (a 2-bit palette PNG, about 13 kB a card against 22 kB with twelve colours and 31 kB in full colour) keep the
+ * words smooth enough in a thumbnail at the size the platforms ask for (1200 × 630): a card is sent with every
+ * page that is shared, and there is one for every page. Part of each card's name, so a change of palette renders
+ * every card anew rather than reuse the cache's.
  */
-export const CARD_COLOURS = 12;
+export const CARD_COLOURS = 4;
 
 function previewCard(content: CardContent): PreviewCard {
   const { layout, svg } = draw(content);
@@ -53,7 +54,7 @@ function previewCard(content: CardContent): PreviewCard {
 
 const sourceLine = ({ data }: RecordDocument) => `${data.publisher} · ${dateStatement(data.issued)}`;
 
-/** Where a card or a link preview says a document is from: "Lancashire · 2012 safeguarding and looked after children inspection". */
+/** Where a card or a link preview says a document is from: "<council> · 2012 safeguarding and looked after children inspection". */
 export const documentKicker = ({ data }: RecordDocument, what = data.shortTitle) => `${data.council.name} · ${what}`;
 
 /**
@@ -101,22 +102,21 @@ export function siteCard(name: string, description: string, documents: RecordDoc
   });
 }
 
-// Its types name the functions as the module's exports; its CommonJS build hangs them on `default` (under Node's
-// interop, on `default.default`).
-type Upng = typeof upngModule;
-const upng = ((module: unknown): Upng => {
-  let m = module as Upng & { default?: unknown };
-  while (typeof m.encode !== 'function' && m.default) m = m.default as typeof m;
-  return m;
-})(upngModule);
+/** One renderer thread per core, started when the first card needs rendering. */
+let pool: CardPool | undefined;
 
+const cardName = (card: PreviewCard) => card.path.split('/').at(-1)!;
+const render = (card: PreviewCard) => (file: string) => (pool ??= new CardPool()).render(() => draw(card.content).svg, CARD_COLOURS, file);
+
+/**
+ * Starts rendering, on every core, the cards the cache does not hold, so that they render while the build makes
+ * its pages; each card's own page then reads its PNG when it is ready (cardPng).
+ */
+export function renderCards(cards: readonly PreviewCard[]): void {
+  for (const card of cards) void cacheCard(cardName(card), render(card));
+}
 
 /** The PNG of a card: from the cache when this SVG was rendered before, otherwise rendered now and kept. */
-export function cardPng(card: PreviewCard): Buffer {
-  return cachedCard(card.path.split('/').at(-1)!, () => {
-    const image = new Resvg(draw(card.content).svg, { font: { loadSystemFonts: false } }).render();
-    const rgba = image.pixels;
-    const bytes = rgba.buffer.slice(rgba.byteOffset, rgba.byteOffset + rgba.byteLength) as ArrayBuffer;
-    return Buffer.from(upng.encode([bytes], image.width, image.height, CARD_COLOURS));
-  });
+export function cardPng(card: PreviewCard): Promise<Buffer> {
+  return cachedCard(cardName(card), render(card));
 }

@@ -1,13 +1,11 @@
-/** The site's own link-preview card, shown for every page that has none of its own. */
+/** The site's own link-preview card, shown for every page that has none of its own: its name and description (content/site.yaml). */
 import { loadDocuments } from './documents';
 import { siteCard, type PreviewCard } from './preview-cards';
-import { SITE_NAME } from '../model/metadata';
-
-const DESCRIPTION = "Every inspection document we hold on Lancashire County Council's children's services, in full, with the judgements each one states.";
+import { loadSite } from './site';
 
 let card: Promise<PreviewCard> | undefined;
 
 export function loadSiteCard(): Promise<PreviewCard> {
-  card ??= loadDocuments().then((documents) => siteCard(SITE_NAME, DESCRIPTION, documents));
+  card ??= Promise.all([loadSite(), loadDocuments()]).then(([site, documents]) => siteCard(site.name, site.description, documents));
   return card;
 }

@@ -3,8 +3,6 @@
  * document), derived from the documents, so that adding one changes every sentence that counts,
  * dates or lists them.
  */
-import { PUBLISHERS } from './search';
-
 const AND = new Intl.ListFormat('en-GB', { type: 'conjunction' });
 const OR = new Intl.ListFormat('en-GB', { type: 'disjunction' });
 
@@ -33,13 +31,13 @@ export interface Published {
 export const byPublisher = <D extends Published>(documents: readonly D[]) => Map.groupBy(documents, (d) => d.data.publisher);
 
 /** Ofsted is a Crown body: its documents' text is Crown copyright, reused on the terms each document states. */
-export const CROWN_PUBLISHER = PUBLISHERS.ofsted;
+export const CROWN_PUBLISHER = 'Ofsted';
 /** The years of the documents whose text is Crown copyright: "2009 and 2012". */
 export const crownYears = (documents: readonly Published[]) => listAnd(yearsOf(byPublisher(documents).get(CROWN_PUBLISHER) ?? []));
 
 /**
  * Who published which document, one clause per publisher: "The 2009 letter and the 2012 report are
- * Ofsted's; the 2015 letter … are Lancashire County Council's."
+ * Ofsted's; the 2015 letter … are the council's."
  */
 export function publishedBySentence(documents: readonly Published[]): string {
   const clauses = [...byPublisher(documents)].map(

@@ -9,6 +9,8 @@ import { EVIDENCE_FIELDS } from './evidence';
 import { MATRIX_FIELDS } from './matrix';
 import { JUDGEMENT_FIELDS } from './opendata';
 import { BALANCE_FIELDS } from './theme-balance';
+import { filterSlug } from './search';
+import type { Site } from './site';
 import { FINDING_KIND_IDS, FINDING_KINDS, GRADES, GRADE_WORDS } from './vocabulary';
 import { READINGS, READING_IDS, type Reading } from './readings';
 
@@ -242,19 +244,21 @@ export function openDatasets(themes: { id: string; name: string }[]): Dataset[] 
 export interface DataPackageInput {
   /** Absolute URL of the site's home page. */
   siteUrl: string;
+  /** Whose record it is, and the site's name (content/site.yaml). */
+  site: Pick<Site, 'name' | 'council'>;
   datasets: Dataset[];
   /** The documents held, which the description dates and the licence and sources name. */
   documents: Published[];
 }
 
-export function dataPackage({ siteUrl, datasets, documents }: DataPackageInput) {
+export function dataPackage({ siteUrl, site, datasets, documents }: DataPackageInput) {
   const resources = datasets.flatMap((d) => d.resources);
   return {
     profile: 'data-package',
-    name: 'lancashire-childrens-services-inspections',
-    title: "Lancashire children's services inspections: the public record",
+    name: filterSlug(site.name),
+    title: `${site.name}: the public record`,
     description:
-      `The judgements, findings, evidence figures, themes and glossary of every document held about the inspections of Lancashire County Council's children's services, ${yearSpan(yearsOf(documents))}, each row linked to the words of the document that state it.`,
+      `The judgements, findings, evidence figures, themes and glossary of every document held about the inspections of ${site.council.name}'s children's services, ${yearSpan(yearsOf(documents))}, each row linked to the words of the document that state it.`,
     homepage: `${siteUrl}data/`,
     licenses: [
       {

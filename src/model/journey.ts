@@ -93,7 +93,7 @@ export function frameworkComparison(eras: Era[]): string {
  * The journey chart's summary, from the inspections and their marks: the overall grades in time order,
  * the inspections that gave none, and where the framework changed between graded inspections.
  */
-export function journeySummary(inspections: Inspection[], marks: JudgementRow[]): string {
+export function journeySummary(inspections: Inspection[], marks: JudgementRow[], council: string): string {
   const gradedYears = yearsOf(marks);
   const steps = gradedYears.map((year) => {
     const own = marks.filter((m) => m.year === year);
@@ -102,7 +102,7 @@ export function journeySummary(inspections: Inspection[], marks: JudgementRow[])
     const parts = own.length > 1 ? `, for ${own.length === 2 ? 'both ' : 'all of '}${listAnd(own.map((m) => m.group.toLowerCase()))},` : '';
     return `${words[0]} in ${year}${parts}`;
   });
-  const journey = steps.length > 1 ? `Lancashire went from ${steps[0]} to ${listAnd(steps.slice(1))}` : steps.length ? `Lancashire was judged ${steps[0]}` : 'No document we hold states an overall grade';
+  const journey = steps.length > 1 ? `${council} went from ${steps[0]} to ${listAnd(steps.slice(1))}` : steps.length ? `${council} was judged ${steps[0]}` : 'No document we hold states an overall grade';
   const ungraded = inspections.filter((i) => !marks.some((m) => m.document === i.document));
   const notes = [
     ...[grades, (i: Inspection) => !grades(i)].map((byFramework, framework) => {

@@ -8,10 +8,14 @@ import { parseDate } from './dates';
 import { publisherOf } from './search';
 import { basePath } from './paths';
 
-export const SITE_NAME = "Lancashire children's services inspections";
+/** The website every page is part of: its name (content/site.yaml) and its absolute URL. */
+export interface Website {
+  name: string;
+  url: string;
+}
 
 /** The page's <title>: its own title, then the site's name (the home page is the site's name alone). */
-export function pageTitle(title: string, siteName = SITE_NAME): string {
+export function pageTitle(title: string, siteName: string): string {
   return title === siteName ? title : `${title} – ${siteName}`;
 }
 
@@ -41,12 +45,12 @@ function organization(name: string): JsonLd {
   return { '@type': 'Organization', name };
 }
 
-export function websiteLd(siteUrl: string, description?: string): JsonLd {
+export function websiteLd(website: Website, description?: string): JsonLd {
   return {
     '@context': CONTEXT,
     '@type': 'WebSite',
-    name: SITE_NAME,
-    url: siteUrl,
+    name: website.name,
+    url: website.url,
     inLanguage: 'en-GB',
     ...(description ? { description } : {}),
   };
@@ -70,7 +74,7 @@ export function breadcrumbLd(crumbs: Crumb[], pageUrl: string, toUrl: (path: str
 export type WebPageType = 'WebPage' | 'CollectionPage' | 'AboutPage' | 'SearchResultsPage';
 
 /** A page of this site that is not a document: its kind, name and description, part of the website. */
-export function webPageLd(type: WebPageType, name: string, description: string, url: string, siteUrl: string): JsonLd {
+export function webPageLd(type: WebPageType, name: string, description: string, url: string, website: Website): JsonLd {
   return {
     '@context': CONTEXT,
     '@type': type,
@@ -78,7 +82,7 @@ export function webPageLd(type: WebPageType, name: string, description: string, 
     description,
     url,
     inLanguage: 'en-GB',
-    isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: siteUrl },
+    isPartOf: { '@type': 'WebSite', ...website },
   };
 }
 
@@ -91,7 +95,7 @@ export interface DatasetSource {
 }
 
 /** The open data as a schema.org Dataset: one DataDownload per file, each at its absolute address. */
-export function datasetLd(pkg: DatasetSource, url: string, siteUrl: string, fileUrl: (path: string) => string): JsonLd {
+export function datasetLd(pkg: DatasetSource, url: string, website: Website, fileUrl: (path: string) => string): JsonLd {
   return {
     '@context': CONTEXT,
     '@type': 'Dataset',
@@ -101,7 +105,7 @@ export function datasetLd(pkg: DatasetSource, url: string, siteUrl: string, file
     inLanguage: 'en-GB',
     isAccessibleForFree: true,
     ...(pkg.licenses[0]?.path ? { license: pkg.licenses[0].path } : {}),
-    isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: siteUrl },
+    isPartOf: { '@type': 'WebSite', ...website },
     distribution: pkg.resources.map((r) => ({
       '@type': 'DataDownload',
       name: r.title,
@@ -126,7 +130,7 @@ export function statedPublicationDate(issued: InspectionDocument['issued']): str
 export function documentLd(
   doc: Pick<InspectionDocument, 'title' | 'documentType' | 'publisher' | 'issued' | 'summary'>,
   url: string,
-  siteUrl: string,
+  website: Website,
   part?: { name: string; text?: string },
 ): JsonLd {
   const type = publisherOf(doc.documentType) === 'ofsted' ? 'Report' : 'CreativeWork';
@@ -139,7 +143,7 @@ export function documentLd(
     publisher,
     inLanguage: 'en-GB',
     ...(date ? { datePublished: date } : {}),
-    isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: siteUrl },
+    isPartOf: { '@type': 'WebSite', ...website },
   };
   if (!part) return { '@context': CONTEXT, ...whole, url, description: doc.summary };
   return {
@@ -150,7 +154,7 @@ export function documentLd(
     author: publisher,
     inLanguage: 'en-GB',
     ...(part.text ? { text: part.text } : {}),
-    isPartOf: { ...whole, isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: siteUrl } },
+    isPartOf: { ...whole, isPartOf: { '@type': 'WebSite', ...website } },
   };
 }
 

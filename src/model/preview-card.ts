@@ -14,7 +14,7 @@ export const CARD_HEIGHT = 630;
 
 /** What a card says, top to bottom. */
 export interface CardContent {
-  /** Where it is from: the council and the document ("Lancashire · 2012 … inspection"), or the site's name. */
+  /** Where it is from: the council and the document ("<council> · 2012 … inspection"), or the site's name. */
   kicker: string;
   /** What it is about: a finding's section ("Services for looked after children › Being healthy"), where it has one. */
   headline?: string;
@@ -59,7 +59,6 @@ export interface CardLayout {
 
 const MARGIN = 64;
 const TEXT = '#0b0c0c';
-const MUTED = '#383f43';
 const ACCENT = '#1d4f91';
 const ELLIPSIS = '…';
 
@@ -158,7 +157,7 @@ export function layoutCard(card: CardContent, measure: Measure): CardLayout {
   words.lines.forEach((text, i) => lines.push(line('words', text, y + words.size + i * words.leading - Math.round(words.size * 0.2), words.size, false)));
 
   lines.push(line('detail', oneLine(card.detail, fitsAt(SMALL.size, true)), 540, SMALL.size, true));
-  lines.push(line('source', oneLine(card.source, fitsAt(SMALL.size, false)), 584, SMALL.size, false, MUTED));
+  lines.push(line('source', oneLine(card.source, fitsAt(SMALL.size, false)), 584, SMALL.size, false));
   return { lines, badge, cut: words.cut };
 }
 

@@ -80,8 +80,8 @@ export const documentSchema = z
     /** The organisation that wrote and issued it. */
     publisher: z.string().min(1),
     /**
-     * The council whose children's services it is about, named as the document names the place ("Lancashire"),
-     * and the block that names it. Link previews and their titles lead with it, so a shared link says where.
+     * The council whose children's services it is about, named as the document names the place,
+     * and the block that names it; content/site.yaml names the same council. Link previews and their titles lead with it, so a shared link says where.
      */
     council: z.object({ name: z.string().min(1), source: blockId }),
     /** The person who signed it or led the inspection, as the document states. */

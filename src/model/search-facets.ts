@@ -4,12 +4,13 @@
  * documents, the themes and the records, and only writes the checkboxes.
  */
 import { yearsOf } from './collection';
-import { filterSlug, PUBLISHERS } from './search';
+import { filterSlug, publisherOf } from './search';
+import type { InspectionDocument } from './schema';
 import type { SearchFacet } from './search-records';
 import { FINDING_KINDS } from './vocabulary';
 
 export interface FacetSources {
-  documents: { id: string; year: number; data: { shortTitle: string; judgements: { area: string }[] } }[];
+  documents: { id: string; year: number; data: Pick<InspectionDocument, 'shortTitle' | 'publisher' | 'documentType'> & { judgements: { area: string }[] } }[];
   themes: { id: string; name: string }[];
   records: { filters: Record<SearchFacet, string[]> }[];
 }
@@ -27,10 +28,12 @@ export function searchFacets({ documents, themes, records }: FacetSources): Face
   const areas = new Map(documents.flatMap((d) => d.data.judgements.map((j) => [filterSlug(j.area), j.area] as const)));
   // Areas, kinds and themes no record carries would be filters that always list nothing.
   const used = (facet: SearchFacet, value: string) => records.some((r) => r.filters[facet].includes(value));
+  // Named as the documents name their publishers, Ofsted first.
+  const publishers = new Map(documents.map((d) => [publisherOf(d.data.documentType), d.data.publisher] as const));
   return [
     { name: 'year', legend: 'Year', values: years.map((y) => ({ value: String(y), label: String(y) })) },
     { name: 'document', legend: 'Document', values: documents.map((d) => ({ value: d.id, label: d.data.shortTitle })) },
-    { name: 'publisher', legend: 'Published by', values: Object.entries(PUBLISHERS).map(([value, label]) => ({ value, label })) },
+    { name: 'publisher', legend: 'Published by', values: [...publishers].sort(([a], [b]) => (a === 'ofsted' ? -1 : b === 'ofsted' ? 1 : 0)).map(([value, label]) => ({ value, label })) },
     {
       name: 'area',
       legend: 'Judgement area',

@@ -20,9 +20,8 @@ export interface SearchBlock {
   areas: string[];
 }
 
-/** Who published a document, as the search filters name it. */
-export const PUBLISHERS = { ofsted: 'Ofsted', council: 'Lancashire County Council' } as const;
-export type PublisherId = keyof typeof PUBLISHERS;
+/** Who published a document, as the search filters' values say it: Ofsted, or the council (content/site.yaml names it). */
+export type PublisherId = 'ofsted' | 'council';
 
 export function publisherOf(documentType: DocumentType): PublisherId {
   return documentType.startsWith('ofsted-') ? 'ofsted' : 'council';

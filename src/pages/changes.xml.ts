@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadChangeNotes } from '../data/record';
 import { changeTitle, importance, newestFirst, repairsMade } from '../model/changes';
-import { SITE_NAME } from '../model/metadata';
+import { loadSite } from '../data/site';
 import { addressOf } from '../data/site-url';
 
 /** The changes page as an RSS feed: one item per entry of content/changes.yaml, newest first. */
@@ -12,7 +12,7 @@ export const GET: APIRoute = async () => {
   const dated = (date: string) => new Date(`${date}T00:00:00Z`);
   const lastChanged = notes[0] ? `<lastBuildDate>${dated(notes[0].change.date).toUTCString()}</lastBuildDate>` : '';
   return rss({
-    title: `${SITE_NAME}: changes`,
+    title: `${(await loadSite()).name}: changes`,
     description: 'Every document published on this record, and every repair or correction made to a published text since.',
     site: addressOf('/'),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },

@@ -168,7 +168,7 @@ function enhance(form: HTMLFormElement) {
   async function showAnswer(c: Found | undefined) {
     const about = c && aboutGrades(c.text, c.query.years);
     const all = about ? await index.judgements() : [];
-    const items = about ? answerFor(c.text, c.query.years, all).map((i) => answerItem(all[i]!)) : [];
+    const items = about ? answerFor(c.text, c.query.years, all, (answer.dataset.council ?? '').split(' ')).map((i) => answerItem(all[i]!)) : [];
     answer.querySelector('ul')!.replaceChildren(...items);
     answer.hidden = !items.length;
   }

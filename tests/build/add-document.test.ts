@@ -8,6 +8,10 @@
  *   text, its MDX entry, its "published" entry in the change log, a moment it dates in the timeline,
  *   then `npm run ids`, `npm run propose-readings` and the reviewed readings, and a full build. Every page, file and feed that lists the documents then
  *   includes it.
+ * - Another council's record from content alone: the record is published as a made-up council's
+ *   (tests/fixtures/second-authority/): its content/site.yaml, and its name wherever the content named
+ *   the record's council. Its name, and never the record's council's, is then on every page, preview
+ *   card, data file, the feed and the search index.
  * - Hosted at a sub-path (BASE_PATH), every link, stylesheet, form, feed and data URL on every page
  *   starts with the base path and leads to a real file or paragraph of that build. A build with the
  *   default base would pass the site tests even if a link ignored the base, so this one is built
@@ -15,7 +19,8 @@
  *   SITE_URL. No file then holds the local preview's address, and no page asks not to be indexed.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attr, brokenTarget, elements, startTags, textOf } from '../support/html';
@@ -23,12 +28,17 @@ import { builtPages, filesUnder } from '../support/pages';
 import { LOCAL_PREVIEW_URL } from '../../src/integrations/site-address';
 import { blockFile, blockId, VALUES_FILE, type BlockFile, type BlockValues } from '../../src/model/search-groups';
 import { copyProject, ROOT, type ProjectCopy } from '../support/project';
+import { siteContent } from '../support/site-content';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/sixth-document');
 const ID = '2022-test-fixture-report';
 /** The address the host gives this build (not the checkout's, tests/support/site.ts SITE). */
 const HOST_ADDRESS = 'https://records.example.gov.uk';
-const BASE = '/lancashire/';
+const BASE = '/records/';
+const AUTHORITY = join(ROOT, 'tests/fixtures/second-authority');
+/** The record's own council, and the made-up one it is published as. */
+const RECORD = siteContent().council;
+const OTHER = siteContent(AUTHORITY, 'site.yaml').council;
 /** The document's page, as a path in the built site and as the URL the site links to. */
 const PAGE = `/inspections/${ID}/`;
 const PAGE_URL = `${BASE.slice(0, -1)}${PAGE}`;
@@ -56,9 +66,27 @@ function addDocument(dir: string) {
   cpSync(join(FIXTURE, 'readings.yaml'), readings);
 }
 
+/** The record's council's names, full then short, in every case the content writes them ("lancashire" in an address), and the other's. */
+const cases = (name: string) => [name, name.toLowerCase(), name.toUpperCase()];
+const RENAMES = [
+  ...cases(RECORD.name).map((from, i) => [from, cases(OTHER.name)[i]!] as const),
+  ...cases(RECORD.shortName).map((from, i) => [from, cases(OTHER.shortName)[i]!] as const),
+];
+
+/** The record as another council's: the fixture's content/site.yaml, and its names wherever the content names the record's council. */
+function publishAsAnotherCouncil(dir: string) {
+  for (const file of filesUnder(join(dir, 'content')).filter((f) => /\.(mdx|ya?ml|txt|json|md)$/.test(f))) {
+    const text = readFileSync(file, 'utf8');
+    const renamed = RENAMES.reduce((words, [from, to]) => words.replaceAll(from, to), text);
+    if (renamed !== text) writeFileSync(file, renamed);
+  }
+  cpSync(join(AUTHORITY, 'site.yaml'), join(dir, 'content/site.yaml'));
+}
+
 beforeAll(() => {
   project = copyProject('add-document');
   addDocument(project.dir);
+  publishAsAnotherCouncil(project.dir);
   // SITE_URL empty: the address must come from the host's variable, as on Netlify.
   run = project.build({ SITE_URL: '', NETLIFY: 'true', CONTEXT: 'production', URL: HOST_ADDRESS, BASE_PATH: BASE }, { search: true });
   expect(run.status, run.output).toBe(0);
@@ -121,7 +149,7 @@ describe('a sixth document, added as data alone', () => {
     expect(text('/journey/')).toContain('the 2022 test fixture states 1 figure (inspectors)');
     expect(text('/themes/workforce-and-supervision/')).toContain('2022 test fixture: 0 positive, 0 mixed, 0 negative, 1 background');
     // Who published it, on the home, about and open data pages.
-    for (const path of ['/', '/about/', '/data/']) expect(text(path), path).toContain('and the 2022 test fixture come from Lancashire County Council');
+    for (const path of ['/', '/about/', '/data/']) expect(text(path), path).toContain(`and the 2022 test fixture come from ${OTHER.name}`);
   });
 
   it('is in the sitemap and in the feed of changes', () => {
@@ -130,6 +158,44 @@ describe('a sixth document, added as data alone', () => {
     expect(built('/changes.xml')).toContain(`${HOST_ADDRESS}${BASE}changes/#2022-test-fixture-report-published</link>`);
     // A summary's own full stop is not doubled where no repair count follows it.
     expect(built('/changes.xml')).toContain('copy of the project only).</description>');
+  });
+});
+
+describe(`the record published as ${OTHER.name}'s, from content alone`, () => {
+  const says = (text: string) => ({ other: text.includes(OTHER.shortName), record: text.toLowerCase().includes(RECORD.shortName.toLowerCase()) });
+
+  it(`names ${OTHER.shortName} on every page, in its title and its preview card's words, and never ${RECORD.shortName}`, () => {
+    const problems = builtPages(out).flatMap(({ path, file }) => {
+      const html = readFileSync(file, 'utf8');
+      const head = elements(html);
+      const meta = (property: string) => head.find((el) => el.name === 'meta' && el.attribs.property === property)?.attribs.content ?? '';
+      return [
+        ...(says(html).record ? [`${path}: names ${RECORD.shortName}`] : []),
+        ...(says(textOf(head.find((el) => el.name === 'title')!)).other ? [] : [`${path}: its title does not name ${OTHER.shortName}`]),
+        // The card's words: a PNG of glyph outlines, drawn from the same words as its alt text.
+        ...(says(meta('og:image:alt')).other ? [] : [`${path}: its card does not name ${OTHER.shortName}`]),
+      ];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it(`names ${OTHER.shortName} in the data package and the feed, and no data file, feed or other text file names ${RECORD.shortName}`, () => {
+    const pkg = JSON.parse(built('/data/datapackage.json')) as { name: string; title: string; description: string };
+    expect([pkg.title, pkg.description].every((text) => says(text).other), pkg.title).toBe(true);
+    expect(pkg.name).toBe('northshire-childrens-services-inspections');
+    expect(built('/changes.xml')).toContain(`<title>${siteContent(AUTHORITY, 'site.yaml').name.replaceAll("'", '&apos;')}: changes</title>`);
+    // Every file but the images and Pagefind's own (gzip: the next test reads them).
+    const texts = filesUnder(out).filter((file) => !/\.(png|ico|wasm|pagefind|pf_[a-z]+)$/.test(file));
+    expect(texts.filter((file) => file.includes('/data/')).length).toBeGreaterThan(10);
+    expect(texts.filter((file) => says(readFileSync(file, 'utf8')).record).map((file) => relative(out, file))).toEqual([]);
+  });
+
+  it(`indexes ${OTHER.shortName} for search, and not ${RECORD.shortName}`, () => {
+    // Pagefind's files are gzip, and its words lower case and stemmed ("northshir"): the name's first seven letters find it.
+    const stem = (name: string) => name.toLowerCase().slice(0, 7);
+    const index = filesUnder(join(out, 'pagefind')).filter((file) => /\.pf_[a-z]+$/.test(file)).map((file) => gunzipSync(readFileSync(file)).toString('latin1').toLowerCase());
+    expect(index.some((text) => text.includes(stem(OTHER.shortName)))).toBe(true);
+    expect(index.filter((text) => text.includes(stem(RECORD.shortName)))).toHaveLength(0);
   });
 });
 

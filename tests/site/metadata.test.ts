@@ -8,12 +8,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isLocalPreview } from '../../src/integrations/site-address';
-import { SITE_NAME } from '../../src/model/metadata';
+import { siteContent } from '../support/site-content';
 import { contentSecurityPolicy } from '../../src/model/security-headers';
 import { attr, startTags, textOf } from '../support/html';
 import { entries } from '../support/entries';
 import { builtPages, DIST, offenders, readPage, SITE } from '../support/site';
 
+const SITE_NAME = siteContent().name;
 const pages = builtPages();
 const NOT_FOUND = '/404.html';
 

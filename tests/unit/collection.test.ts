@@ -52,7 +52,7 @@ describe('the collection in words', () => {
 
 describe('journeySummary', () => {
   test('on the record: the grades in time order, the inspection that did not grade, the change of framework', () => {
-    expect(journeySummary(inspections, journeyMarks(judgements))).toBe(
+    expect(journeySummary(inspections, journeyMarks(judgements), 'Lancashire')).toBe(
       'Lancashire went from good in 2012, for both safeguarding services and services for looked after children, ' +
         'to inadequate in 2015 and requires improvement to be good in 2018; ' +
         'the 2009 inspection did not grade and the framework changed between 2012 and 2015.',
@@ -64,7 +64,7 @@ describe('journeySummary', () => {
       document: `doc-${year}`, year, framework: 'single-inspection-framework', group, area: 'Overall effectiveness', grade, rank: 2, source: '',
     });
     const held = [fakeInspection(2015, 'single-inspection-framework'), fakeInspection(2018, 'single-inspection-framework'), fakeInspection(2022, 'single-inspection-framework')];
-    expect(journeySummary(held, [row(2015, 'Good', 'Help'), row(2015, 'Inadequate', 'Care'), row(2022, 'Outstanding')])).toBe(
+    expect(journeySummary(held, [row(2015, 'Good', 'Help'), row(2015, 'Inadequate', 'Care'), row(2022, 'Outstanding')], 'Lancashire')).toBe(
       'Lancashire went from good for help and inadequate for care in 2015 to outstanding in 2022; no document we hold states the overall grade of the 2018 inspection.',
     );
   });

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { loadDocuments } from '../../src/data/documents';
 import { loadDatasets, loadOpenDataFiles } from '../../src/data/open-data';
 import { dataPackage, FINDING_CSV_FIELDS } from '../../src/model/datapackage';
+import { siteContent } from '../support/site-content';
 
 const datasets = await loadDatasets();
 
@@ -31,7 +32,7 @@ describe('openDatasets', () => {
 
   test('the data package describes every file the registry makes, in the same order', async () => {
     const files = await loadOpenDataFiles();
-    const pkg = dataPackage({ siteUrl: 'https://example.org/', datasets, documents: await loadDocuments() });
+    const pkg = dataPackage({ siteUrl: 'https://example.org/', site: siteContent(), datasets, documents: await loadDocuments() });
     expect(pkg.resources.map((r) => r.path)).toEqual(files.map((f) => f.resource.path));
     expect(new Set(files.map((f) => f.resource.name)).size).toBe(files.length);
   });

@@ -7,12 +7,15 @@ import {
   documentLd,
   pageTitle,
   serializeJsonLd,
-  SITE_NAME,
   statedPublicationDate,
   webPageLd,
   websiteLd,
 } from '../../src/model/metadata';
 import { contentSecurityPolicy, headersFile } from '../../src/model/security-headers';
+
+const SITE_NAME = 'Northshire children\'s services inspections';
+/** The website, as Base.astro hands it to the JSON-LD. */
+const site = (url: string) => ({ name: SITE_NAME, url });
 
 const report = {
   title: 'Inspection of safeguarding and looked after children services: Lancashire',
@@ -24,8 +27,8 @@ const report = {
 
 describe('pageTitle', () => {
   it('adds the site name, except on the home page', () => {
-    expect(pageTitle('About this record')).toBe(`About this record – ${SITE_NAME}`);
-    expect(pageTitle(SITE_NAME)).toBe(SITE_NAME);
+    expect(pageTitle('About this record', SITE_NAME)).toBe(`About this record – ${SITE_NAME}`);
+    expect(pageTitle(SITE_NAME, SITE_NAME)).toBe(SITE_NAME);
   });
 });
 
@@ -46,7 +49,7 @@ describe('absoluteUrl', () => {
 
 describe('JSON-LD', () => {
   it('describes an Ofsted document as a Report, with its stated date of publication', () => {
-    const ld = documentLd(report, 'https://example.org/inspections/x/', 'https://example.org/');
+    const ld = documentLd(report, 'https://example.org/inspections/x/', site('https://example.org/'));
     expect(ld).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'Report',
@@ -58,7 +61,7 @@ describe('JSON-LD', () => {
     });
   });
   it('describes a council document as a CreativeWork', () => {
-    const ld = documentLd({ ...report, documentType: 'council-letter', publisher: 'Lancashire County Council' }, 'u', 's');
+    const ld = documentLd({ ...report, documentType: 'council-letter', publisher: 'Lancashire County Council' }, 'u', site('s'));
     expect(ld['@type']).toBe('CreativeWork');
   });
   it('gives a date only where the document states its publication or letter date to the day', () => {
@@ -67,11 +70,11 @@ describe('JSON-LD', () => {
     expect(statedPublicationDate({ date: '2018-06', as: 'published' })).toBeUndefined();
     expect(statedPublicationDate({ date: '2018-03-14', as: 'meeting' })).toBeUndefined();
     expect(statedPublicationDate({ date: '2018', as: 'undated' })).toBeUndefined();
-    const ld = documentLd({ ...report, issued: { date: '2018', as: 'undated' } }, 'u', 's');
+    const ld = documentLd({ ...report, issued: { date: '2018', as: 'undated' } }, 'u', site('s'));
     expect(ld).not.toHaveProperty('datePublished');
   });
   it('describes a finding as a part of its document', () => {
-    const ld = documentLd(report, 'https://example.org/findings/x/p30/', 'https://example.org/', { name: 'Paragraph 30', text: 'Words.' });
+    const ld = documentLd(report, 'https://example.org/findings/x/p30/', site('https://example.org/'), { name: 'Paragraph 30', text: 'Words.' });
     expect(ld).toMatchObject({ '@type': 'CreativeWork', name: `Paragraph 30, ${report.title}`, isPartOf: { '@type': 'Report' } });
   });
   it('lists breadcrumbs in order, the page itself last', () => {
@@ -82,7 +85,7 @@ describe('JSON-LD', () => {
     ]);
   });
   it('names the website', () => {
-    expect(websiteLd('https://example.org/')).toMatchObject({ '@type': 'WebSite', name: SITE_NAME, url: 'https://example.org/' });
+    expect(websiteLd(site('https://example.org/'))).toMatchObject({ '@type': 'WebSite', name: SITE_NAME, url: 'https://example.org/' });
   });
   it('serialises so that nothing can close the script element, and parses back', () => {
     const value = { name: '</script><b>&' };
@@ -118,7 +121,7 @@ describe('Content-Security-Policy', () => {
 
 describe('page and dataset JSON-LD', () => {
   it('describes a page of the site by its kind, as part of the website', () => {
-    expect(webPageLd('CollectionPage', 'Themes', 'Subjects.', 'https://records.example.gov.uk/themes/', 'https://records.example.gov.uk/')).toEqual({
+    expect(webPageLd('CollectionPage', 'Themes', 'Subjects.', 'https://records.example.gov.uk/themes/', site('https://records.example.gov.uk/'))).toEqual({
       '@context': 'https://schema.org',
       '@type': 'CollectionPage',
       name: 'Themes',
@@ -138,7 +141,7 @@ describe('page and dataset JSON-LD', () => {
         resources: [{ title: 'Judgements', path: 'judgements.csv', mediatype: 'text/csv', description: 'Rows.' }],
       },
       'https://records.example.gov.uk/data/',
-      'https://records.example.gov.uk/',
+      site('https://records.example.gov.uk/'),
       (path) => `https://records.example.gov.uk/data/${path}`,
     );
     expect(ld).toMatchObject({ '@type': 'Dataset', name: 'Data', license: 'https://records.example.gov.uk/data/#licence', isAccessibleForFree: true });

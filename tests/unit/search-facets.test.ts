@@ -8,8 +8,8 @@ const record = (filters: Partial<Record<'year' | 'document' | 'publisher' | 'are
 describe('searchFacets', () => {
   const facets = searchFacets({
     documents: [
-      { id: 'b-2015', year: 2015, data: { shortTitle: '2015 letter', judgements: [{ area: 'Overall effectiveness' }, { area: 'Adoption' }] } },
-      { id: 'a-2012', year: 2012, data: { shortTitle: '2012 report', judgements: [{ area: 'Overall effectiveness' }] } },
+      { id: 'b-2015', year: 2015, data: { shortTitle: '2015 letter', documentType: 'council-letter' as const, publisher: 'Northshire County Council', judgements: [{ area: 'Overall effectiveness' }, { area: 'Adoption' }] } },
+      { id: 'a-2012', year: 2012, data: { shortTitle: '2012 report', documentType: 'ofsted-report' as const, publisher: 'Ofsted', judgements: [{ area: 'Overall effectiveness' }] } },
     ],
     themes: [
       { id: 'workforce', name: 'Workforce' },
@@ -30,10 +30,10 @@ describe('searchFacets', () => {
     ]);
   });
 
-  test('lists every year once, in order, and every document and publisher', () => {
+  test('lists every year once, in order, and every document and publisher, named as the documents name them', () => {
     expect(values('year')).toEqual([{ value: '2012', label: '2012' }, { value: '2015', label: '2015' }]);
     expect(values('document')).toEqual([{ value: 'b-2015', label: '2015 letter' }, { value: 'a-2012', label: '2012 report' }]);
-    expect(values('publisher').map((v) => v.value)).toEqual(['ofsted', 'council']);
+    expect(values('publisher')).toEqual([{ value: 'ofsted', label: 'Ofsted' }, { value: 'council', label: 'Northshire County Council' }]);
   });
 
   test('offers only the areas, kinds and themes some record carries, by their URL value', () => {

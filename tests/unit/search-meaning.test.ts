@@ -76,7 +76,7 @@ describe('the answer to a question about grades', () => {
     expect(answerFor('was adoption good in 2018', ['2018'], judged)).toEqual([5]);
   });
   test('gives the overall judgements for a year, or over time, where it names no area', () => {
-    expect(answerFor('what was Lancashire rated in 2015', ['2015'], judged)).toEqual([3]);
+    expect(answerFor('what was Lancashire rated in 2015', ['2015'], judged, ['lancashire'])).toEqual([3]);
     expect(answerFor("did children's services improve", [], judged)).toEqual([0, 3, 4]);
   });
   test('gives the judgements of a grade it names alone', () => {

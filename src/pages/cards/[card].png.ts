@@ -4,7 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadDocuments } from '../../data/documents';
-import { cardPng, documentCard, findingCard, type PreviewCard } from '../../data/preview-cards';
+import { cardPng, documentCard, findingCard, renderCards, type PreviewCard } from '../../data/preview-cards';
 import { loadSiteCard } from '../../data/site-card';
 
 export const getStaticPaths = (async () => {
@@ -15,8 +15,11 @@ export const getStaticPaths = (async () => {
   ];
   // Two cards with the same words are one file.
   const unique = new Map(cards.map((card) => [card.path, card]));
+  // A build works out every route's paths before it writes a page: the cards start rendering on the other cores now,
+  // while the pages are made, and each card's own path below waits for its PNG. The dev server renders a card when it is asked for.
+  if (import.meta.env.PROD) renderCards([...unique.values()]);
   return [...unique.values()].map((card) => ({ params: { card: card.path.split('/').at(-1)!.replace(/\.png$/, '') }, props: { card } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ card: PreviewCard }> = ({ props }) =>
-  new Response(new Uint8Array(cardPng(props.card)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ card: PreviewCard }> = async ({ props }) =>
+  new Response(new Uint8Array(await cardPng(props.card)), { headers: { 'Content-Type': 'image/png' } });
