@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { VALUES_FILE } from '../../src/model/search-groups';
 import { removeScaledSite, scaledSite } from '../../tests/support/scaled-site';
+import { builtRecords } from '../../tests/support/site';
 import { filesUnder, median, sum } from './bytes';
 import { NETWORKS, serveBuild, type BenchServer, type NetworkName, type Served } from './server';
 
@@ -177,7 +178,7 @@ export async function searchAtScale(browser: Browser, dist: string, log: (line: 
       queries[q] = { arriving: await arriving(browser, server, q), typing: await typing(browser, server, q, 'local') };
       log(`search at ${scale}× ${q}: arriving ${queries[q].arriving.requests} requests, ${queries[q].arriving.ms} ms`);
     }
-    const records = (JSON.parse(readFileSync(`${root}/search/records.json`, 'utf8')) as unknown[]).length * scale;
+    const records = builtRecords(dist).length * scale;
     const entry = JSON.parse(readFileSync(`${root}/pagefind/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
     return { scale, records, groups: entry.languages.en!.page_count, metaBytes: meta.bytes, queries };
   } finally {

@@ -13,6 +13,7 @@ import { meaningsAttribute, searchMeaningsSchema, searchRecords, searchSynonymsS
 import { spellingWords } from '../model/search-spelling';
 import { loadDocuments } from './documents';
 import { loadFindings } from './findings';
+import { handOverRecords } from './search-handoff';
 
 let records: Promise<SearchRecord[]> | undefined;
 
@@ -45,8 +46,12 @@ const loadMeanings = () => searchMeaningsSchema.parse(parseYaml(meaningsText));
 /** The meanings as the search page carries them (src/scripts/search-query.ts reads them). */
 export const loadMeaningsAttribute = () => meaningsAttribute(loadMeanings());
 
+/** Every block's search record, made once; also left for the build's index step (./search-handoff.ts). */
 export function loadSearchRecords(): Promise<SearchRecord[]> {
-  records ??= load();
+  records ??= load().then((made) => {
+    handOverRecords(made);
+    return made;
+  });
   return records;
 }
 

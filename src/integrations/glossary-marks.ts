@@ -1,6 +1,7 @@
 /**
- * The glossary integration's rewriting of built pages: the first use of each
- * glossary term marked up, found by the glossary's matcher (src/model/glossary.ts).
+ * The glossary integration's rewriting of pages (built pages after the build, served pages in dev): the
+ * first use of each glossary term marked up, found by the glossary's matcher (src/model/glossary.ts).
+ * markPage says which pages are marked and how; markFirstUses marks one.
  *
  * Marking (markFirstUses): inside the page's <main> only, the first use of each
  * term is wrapped, in the text between tags, never in an attribute and never
@@ -20,6 +21,24 @@
  */
 import { Parser } from 'htmlparser2';
 import { firstSentence, glossaryPath, type GlossaryEntry, type GlossaryMatcher, type TermMatch } from '../model/glossary';
+
+/** The glossary, relative to the project root. */
+export const GLOSSARY_FILE = 'content/glossary.yaml';
+
+/** Pages left unmarked, by their path under the base: the glossary itself, and the search page. */
+const UNMARKED = new Set(['/glossary/', '/search/']);
+
+/** Elements with these classes are left unmarked: the citation line is for copying, not reading. */
+const IGNORED_CLASSES = ['cite'];
+
+/**
+ * A page marked as the site marks it, or undefined for a page left unmarked. `path` is the page's path
+ * under the base, as served ("/glossary/") or as built ("/glossary/index.html").
+ */
+export function markPage(html: string, path: string, matcher: GlossaryMatcher, base: string): MarkResult | undefined {
+  if (UNMARKED.has(path.replace(/index\.html$/, ''))) return undefined;
+  return markFirstUses(html, matcher, { ignoreClasses: IGNORED_CLASSES, href: (entry) => glossaryPath(entry.id, base) });
+}
 
 /** Elements whose text is never marked. */
 const EXCLUDED = new Set([

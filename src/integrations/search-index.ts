@@ -1,14 +1,15 @@
 /**
- * The search index: after the build, gives Pagefind the records that
- * src/pages/search/records.json.ts wrote (one per block a reader can land on),
- * grouped as src/model/search-groups.ts lays them out, through its Node API, and
- * writes its bundle to dist/pagefind/, with a file per block (what a result shows)
- * and every block's filter values. The records file stays in the build
- * (/search/records.json) as the index's source: a copy of the site at a larger
- * size (tests/support/scaled-site.ts) is indexed from it too.
+ * The search index: after the build, gives Pagefind the records the search page's render made
+ * (src/data/search.ts, one per block a reader can land on, handed over in memory by
+ * src/data/search-handoff.ts), grouped as src/model/search-groups.ts lays them out, through its Node API,
+ * and writes its bundle to dist/pagefind/, with a file per block (what a result shows) and every block's
+ * filter values. No reader fetches the records, so they are not published: a copy is kept out of dist/,
+ * in the project's cache (searchRecordsFile), for the tests and for indexing a copy of the site at a larger
+ * size (tests/support/scaled-site.ts). In `npm run dev`, which builds no index, /pagefind/ is served
+ * from the last build's, and the dev server says when there is none.
  */
-import { readFileSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -20,9 +21,14 @@ import { basePath } from '../model/paths';
 import { landingContext, type LandingContext } from '../model/search-landing';
 import { SEARCH_FACETS, type SearchFacet, type SearchRecord } from '../model/search-records';
 import { pageText, type PageText } from '../model/text-fragment';
-import { shownOf } from '../scripts/search-link';
+import { shownOf } from '../model/search-result';
+import { takeRecords } from '../data/search-handoff';
 
-export const RECORDS_FILE = 'search/records.json';
+/** What dev serves the index's files as: its script and JSON; the rest Pagefind reads as bytes. */
+const DEV_TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', json: 'application/json; charset=utf-8' };
+
+/** Where a build of the project at `root` keeps its search records: Astro's cache folder, out of dist/. */
+export const searchRecordsFile = (root: string) => join(root, 'node_modules/.astro/search-records.json');
 
 /**
  * The bundle's files the search page uses (src/scripts/search.ts, with noWorker): the API
@@ -143,18 +149,44 @@ function landingContexts(site: BuiltSite): (record: SearchRecord) => Pick<BlockF
 
 export default function searchIndex(): AstroIntegration {
   let base = '/';
+  let root = '';
+  let outDir = '';
   return {
     name: 'search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = basePath(config.base);
+        root = fileURLToPath(config.root);
+        outDir = fileURLToPath(config.outDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const records = JSON.parse(await readFile(join(out, RECORDS_FILE), 'utf8')) as SearchRecord[];
+        const records = takeRecords();
+        if (!records) throw new Error('search index: the build made no search records (src/data/search.ts loadSearchRecords, which the search page calls)');
         const start = performance.now();
         await writeSearchIndex(records, join(out, 'pagefind'), { dir: out, base });
+        await mkdir(dirname(searchRecordsFile(root)), { recursive: true });
+        await writeFile(searchRecordsFile(root), JSON.stringify(records));
         logger.info(`Indexed ${records.length} blocks in ${Math.round(performance.now() - start)} ms`);
+      },
+      // Dev builds no index: search uses the last build's, served as the built site serves it.
+      'astro:server:setup': ({ server, logger }) => {
+        const bundle = join(outDir, 'pagefind');
+        if (!existsSync(bundle)) logger.warn(`No search index at ${bundle}: search in dev uses the last build's. Run \`npm run build\` once.`);
+        else logger.info(`Search in dev uses the index of the last build (${bundle}): build again to index changed content.`);
+        const prefix = `${base}pagefind/`;
+        server.middlewares.use((req, res, next) => {
+          const path = decodeURIComponent((req.url ?? '').split('?')[0]!);
+          if (!path.startsWith(prefix)) return next();
+          const file = join(bundle, path.slice(prefix.length));
+          if (!file.startsWith(bundle) || !existsSync(file)) {
+            res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+            res.end(`No search index file ${path}: dev serves the last build's index (${bundle}); run \`npm run build\`.`);
+            return;
+          }
+          res.writeHead(200, { 'content-type': DEV_TYPES[file.split('.').pop()!] ?? 'application/octet-stream' });
+          createReadStream(file).pipe(res);
+        });
       },
     },
   };

@@ -4,8 +4,8 @@
  * (`…/#p30`), the words the page shows, the words a reader may type for them
  * that the text does not use (an abbreviation's expansion and back, a sum of
  * money as readers write it, the document's year), its title and its filters.
- * Pure: src/pages/search/records.json.ts hands it the documents, and
- * src/integrations/search-index.ts gives the records to Pagefind.
+ * Pure: src/data/search.ts hands it the documents, and
+ * src/integrations/search-index.ts gives the records to Pagefind, in memory.
  */
 import { identifiedBlocks, type Block } from './body';
 import { formsOf, type GlossaryMatcher } from './glossary';

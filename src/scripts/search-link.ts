@@ -4,37 +4,13 @@
  * (a text fragment, so the reading page needs no script). Pure, so the unit tests
  * run it without a browser.
  */
-import type { BlockFile } from '../model/search-groups';
-import type { LandingContext } from '../model/search-landing';
+import { shownOf, type Shown } from '../model/search-result';
 import { plainWords, STANDS_FOR } from '../model/search-words';
 import { textDirective } from '../model/text-directive';
 import type { Query } from './search-query';
 
-/** A search result: the block's URL (…/#p30), the words its page shows, and whether they occur elsewhere on that page. */
-export interface Shown {
-  url: string;
-  text: string;
-  /** A table row or framing text (a letterhead, an address): a text fragment cannot match across its cells or lines, so it gets none. */
-  row: boolean;
-  repeated: boolean;
-  /** The reader's forms the record was indexed with and the text's words each stands for ("IRO → independent reviewing officers"). */
-  stands: readonly string[];
-  /** The words whose directive needs other context to land on the block, or none lands (src/model/search-landing.ts). */
-  context?: LandingContext;
-}
-
-/** What a result shows, from its block file (or its record); its `form` says whether a text fragment can match it (see `row`). */
-export function shownOf(record: Pick<BlockFile, 'url' | 'filters' | 'context'>): Shown {
-  const form = record.filters.form?.[0];
-  return {
-    url: record.url,
-    text: record.filters.text?.[0] ?? '',
-    row: form === 'row' || form === 'text' || form === 'table',
-    repeated: !!record.filters.repeated?.length,
-    stands: record.filters.stands ?? [],
-    ...(record.context && { context: record.context }),
-  };
-}
+// What a result shows is read by the build too (src/integrations/search-index.ts), so it lives in the model.
+export { shownOf, type Shown };
 
 const commonPrefix = (a: string, b: string) => {
   let i = 0;

@@ -1,12 +1,12 @@
 /**
  * The search index `npm run build` writes (Pagefind custom records, each a group of
- * blocks, in dist/pagefind/, from dist/search/records.json, with a file per block and
+ * blocks, in dist/pagefind/, from the records the build hands it in memory, with a file per block and
  * every block's filter values) and the markup search depends on, read as files: a
  * block file for every block with what a result shows, the filters' values, the
  * words for spelling, the search box on every page, and the search page's own
  * script kept small and out of the HTML.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -85,6 +85,11 @@ describe('the search index', () => {
     const groups = readdirSync(join(BUNDLE, 'block')).filter((f) => f !== 'values.json');
     expect(groups.sort()).toEqual(values.groups.map(([id]) => id).sort());
     expect(groups.flatMap((g) => readdirSync(join(BUNDLE, 'block', g))).filter((f) => !/^\d+\.json$/.test(f))).toEqual([]);
+  });
+
+  it('publishes no search records: no reader fetches them (the build hands them to Pagefind in memory)', () => {
+    expect(existsSync(join(DIST, 'search/records.json'))).toBe(false);
+    expect(readdirSync(join(DIST, 'search')).sort()).toEqual(['index.html', 'judgements.json', 'words']);
   });
 
   it('hands back each matched position’s weight from search(), which ranking per block needs, in a minified script (src/integrations/search-index.ts)', () => {

@@ -8,14 +8,11 @@
  */
 import { DomUtils } from 'htmlparser2';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { RECORDS_FILE } from '../../src/integrations/search-index';
 import { splitEntry } from '../../src/model/entry-file';
-import type { SearchRecord } from '../../src/model/search-records';
 import { distFile, parseHtml, textOf } from '../support/html';
-import { DIST } from '../support/server';
+import { builtRecords } from '../support/site';
 
 const entries = readdirSync('content/inspections').filter((f) => f.endsWith('.mdx'));
 
@@ -61,7 +58,7 @@ describe.each(entries)('%s', (file) => {
 
 it('shows every paragraph, point, grade line and heading with the words its entry holds, as the document gives them', () => {
   // The search records hold each block's words as read back from the MDX (src/model/body.ts); the page must show them.
-  const records = JSON.parse(readFileSync(join(DIST, RECORDS_FILE), 'utf8')) as SearchRecord[];
+  const records = builtRecords();
   const shown = records.filter((r) => ['paragraph', 'point', 'grade', 'heading'].includes(r.filters.form[0]));
   const differing = shown.flatMap((r) => {
     const [path = '', id = ''] = r.url.split('#');

@@ -2,7 +2,8 @@
  * The project copied to a temporary folder, for tests that run a real build (as it is, or with
  * its content changed) without touching this checkout's dist/, .astro/ or caches.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -64,4 +65,53 @@ export function copyProject(prefix: string): ProjectCopy {
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+export interface DevServer {
+  url(path: string): string;
+  /** What it has logged so far. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** A free port on 127.0.0.1. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((done) => server.close(() => done()));
+  return port;
+}
+
+/** Runs `astro dev` in `dir` (this checkout unless given) and resolves once it serves the home page (or rejects with its output). */
+export async function startDev(dir = ROOT): Promise<DevServer> {
+  const port = await freePort();
+  const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: dir,
+    // As a developer's shell runs it: with Vitest's own variables (VITEST, NODE_ENV=test) the dev server never answered.
+    env: Object.fromEntries(Object.entries(buildEnvironment({})).filter(([key]) => !/^(VITEST|VITE_|NODE_ENV$|TEST$)/.test(key))),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const origin = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((done) => child.once('exit', done));
+    process.kill(-child.pid!, 'SIGTERM');
+    await exited;
+  };
+  for (let tries = 0; tries < 240; tries++) {
+    if (child.exitCode !== null) throw new Error(`astro dev exited (${child.exitCode}):\n${output}`);
+    try {
+      if ((await fetch(`${origin}/`, { signal: AbortSignal.timeout(60_000) })).ok) return { url: (path) => new URL(path, origin).href, output: () => output, stop };
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((done) => setTimeout(done, 500));
+  }
+  await stop();
+  throw new Error(`astro dev did not serve / within two minutes:\n${output}`);
 }

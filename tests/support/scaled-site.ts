@@ -2,20 +2,20 @@
  * The built site at a larger size, to test search as the record grows: a copy of
  * dist/ in a temporary folder in which every document page is there `copies` times
  * (the original, and /inspections/<id>-copy-<n>/), and the search index is written
- * afresh from the build's records (/search/records.json) with each block there
+ * afresh from the build's records (builtRecords, kept out of dist/) with each block there
  * `copies` times, each copy's record pointing at its copy's page, with its
  * original's filters, as the build's own index step does (src/integrations/search-index.ts).
  * The benchmark (scripts/bench/search.ts) makes one of another build, without the
  * document pages, which searching does not fetch.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RECORDS_FILE, writeSearchIndex } from '../../src/integrations/search-index';
-import type { SearchRecord } from '../../src/model/search-records';
+import { writeSearchIndex } from '../../src/integrations/search-index';
 import { documentPath } from '../../src/model/paths';
 import { ENTRY_IDS } from '../support/entries';
 import { assertDistBuilt, DIST } from './server';
+import { builtRecords } from './site';
 
 /** Build the copy and return its folder; `removeScaledSite` removes it. */
 export async function scaledSite(copies: number, { dist = DIST, pages = true }: { dist?: string; pages?: boolean } = {}): Promise<string> {
@@ -31,7 +31,7 @@ export async function scaledSite(copies: number, { dist = DIST, pages = true }: 
       cpSync(page, join(copy, 'index.html'));
     }
   }
-  const records = JSON.parse(readFileSync(join(root, RECORDS_FILE), 'utf8')) as SearchRecord[];
+  const records = builtRecords(dist);
   const copied = records.flatMap((r) => [
     r,
     ...Array.from({ length: copies - 1 }, (_, i) => ({ ...r, url: r.url.replace(/^(\/inspections\/[^/]+)\//, `$1-copy-${i + 2}/`) })),

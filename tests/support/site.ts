@@ -4,9 +4,9 @@
  * one page into one test of a property that lists every page failing it.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { siteAddress } from '../../src/integrations/site-address';
-import { RECORDS_FILE } from '../../src/integrations/search-index';
+import { searchRecordsFile } from '../../src/integrations/search-index';
 import { blockFile, blockId, VALUES_FILE, type BlockFile, type BlockValues } from '../../src/model/search-groups';
 import type { SearchRecord } from '../../src/model/search-records';
 import { DIST } from './server';
@@ -17,9 +17,12 @@ export { builtPages, documentPages, readPage, SEARCH_PATH, type BuiltPage } from
 /** The site's address, as the build read it from the same environment (src/integrations/site-address.ts). */
 export const SITE = siteAddress(process.env).url;
 
-/** The search records the last build (of dist/, or of another build at `root`) gave Pagefind. */
-export function builtRecords(root = DIST): SearchRecord[] {
-  const file = join(root, RECORDS_FILE);
+/**
+ * The search records the last build (of dist/, or of the build whose output is `dist`) gave Pagefind: the
+ * build keeps them out of dist/, which no reader fetches them from, in the project's cache.
+ */
+export function builtRecords(dist = DIST): SearchRecord[] {
+  const file = searchRecordsFile(dirname(dist));
   if (!existsSync(file)) throw new Error(`No search records at ${file}. Run \`npm run build\`, which writes them.`);
   return JSON.parse(readFileSync(file, 'utf8')) as SearchRecord[];
 }
