@@ -36,6 +36,7 @@ export default defineConfig({
     isolate: false,
     sequence: { sequencer: SlowFirst },
     testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // A hook that builds a copy of the project (tests/build/) took over two minutes on a two-core machine under heavy load.
+    hookTimeout: 600_000,
   },
 });

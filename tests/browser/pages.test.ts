@@ -17,6 +17,8 @@ const pages = browserPages();
 
 /** WCAG 1.4.10 Reflow: content at 320 CSS px wide must not need sideways scrolling. */
 const REFLOW_WIDTH = 320;
+/** WCAG 2.2, 2.5.8 Target Size (Minimum): a link outside a sentence is at least this wide and high (CSS px). */
+const MIN_TARGET = 24;
 /** Playwright's own default viewport, where each page is first seen. */
 const DESKTOP = { width: 1280, height: 720 };
 
@@ -30,6 +32,35 @@ interface Seen {
   axeLight: string;
   axeDark: string;
   sideways: string;
+  smallTargets: string[];
+}
+
+/**
+ * Every link or disclosure toggle outside a sentence smaller than `min` CSS px either way, with every <details>
+ * open where `open` says (not on the search page, whose filters fetch their choices when opened, a request the
+ * next page's visit would abort). A link is in a sentence when the block around it has four or more words of its own (not in a link): a
+ * label and separators ("Download citation: BibTeX · RIS"), a list item or a table cell holding only links, is not.
+ */
+function smallTargets({ min, open }: { min: number; open: boolean }): string[] {
+  if (open) for (const details of document.querySelectorAll('details')) details.open = true;
+  const blockOf = (el: Element) => {
+    let block = el.parentElement!;
+    while (block.parentElement && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
+    return block;
+  };
+  const ownWords = (block: Element) => {
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    let own = '';
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!node.parentElement!.closest('a, summary, .visually-hidden')) own += ` ${node.textContent}`;
+    return own.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  };
+  const found: string[] = [];
+  for (const target of document.querySelectorAll('a[href], summary')) {
+    const r = target.getBoundingClientRect();
+    if ((r.width === 0 && r.height === 0) || (r.width >= min && r.height >= min) || ownWords(blockOf(target)) >= 4) continue;
+    found.push(`${Math.round(r.width)}×${Math.round(r.height)} px at ${innerWidth} px wide: ${target.localName} "${(target.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 50)}"`);
+  }
+  return found;
 }
 
 /** Why a page at its current viewport scrolls sideways, or '' when it does not. */
@@ -87,6 +118,11 @@ async function see(tab: Tab, path: string): Promise<Seen> {
   // (by then, at once). Nothing on the site loads lazily (every resource a page names is checked statically,
   // tests/site/policy.test.ts), so there is nothing to scroll into view.
   await page.waitForLoadState('networkidle');
+  // Last, as it opens every disclosure: target sizes on a phone and on a desktop.
+  const measure = { min: MIN_TARGET, open: path !== SEARCH_PATH };
+  const small = await page.evaluate(smallTargets, measure);
+  await page.setViewportSize(DESKTOP);
+  small.push(...(await page.evaluate(smallTargets, measure)));
   return {
     path,
     status: visit.status,
@@ -96,6 +132,7 @@ async function see(tab: Tab, path: string): Promise<Seen> {
     scripts: visit.requests.filter((r) => r.type === 'script').map((r) => r.url),
     axeLight,
     axeDark,
+    smallTargets: small,
     sideways:
       wide.scrollWidth > wide.innerWidth
         ? `scrolls sideways at ${wide.innerWidth}px: the document is ${wide.scrollWidth}px wide.\n` +
@@ -160,5 +197,9 @@ describe('every page of the browser sample', () => {
 
   it(`does not scroll sideways at ${REFLOW_WIDTH} CSS px wide`, () => {
     expect(offenders((s) => s.sideways)).toEqual([]);
+  });
+
+  it(`makes every link and toggle outside a sentence at least ${MIN_TARGET}×${MIN_TARGET} CSS px, at ${REFLOW_WIDTH} and ${DESKTOP.width} px with every disclosure open (but search's)`, () => {
+    expect(offenders((s) => s.smallTargets)).toEqual([]);
   });
 });

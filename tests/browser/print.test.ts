@@ -22,6 +22,8 @@ describe('printed', () => {
         hiddenNumbers: numbers.filter((a) => !shown(a)).map((a) => a.getAttribute('href')),
         shownSymbols: [...document.querySelectorAll('.anchor--symbol')].filter(shown).map((a) => a.getAttribute('href')),
         shownCiteLinks: [...document.querySelectorAll('.cite-link')].filter(shown).length,
+        // The links that jump within the page ("Read the full text", "Also on this page") are for a screen.
+        shownJumps: [...document.querySelectorAll('main a[href^="#"]')].filter((a) => shown(a) && /^(Read the full text|Judgements|About this document|How to cite|Notes on this text)$/.test(a.textContent!.trim())).map((a) => a.textContent),
         // In-page links outside the document's own contents list, as they read on paper.
         references: [...document.querySelectorAll('main a[href^="#"]:not(.anchor):not(.skip-link)')]
           .filter((a) => shown(a) && !a.closest('nav, .contents'))
@@ -33,6 +35,7 @@ describe('printed', () => {
     expect(found.hiddenNumbers).toEqual([]);
     expect(found.shownSymbols, '¶ links shown').toEqual([]);
     expect(found.shownCiteLinks).toBe(0);
+    expect(found.shownJumps).toEqual([]);
     expect(found.references.length).toBeGreaterThan(10);
     expect(found.references.filter((text) => /^(table row|row|¶)$/i.test(text) || text.length < 5), 'links that say nothing on paper').toEqual([]);
   });
@@ -67,6 +70,20 @@ describe('printed', () => {
       expect(a.after, a.text).toBe(`" (${a.href.replace(/^http:\/\/[^/]+/, origin)})"`);
     }
     expect(found.screenOnly, 'downloads and previous/next links printed').toBe(0);
+  });
+
+  it("the journey prints the matrix's notes after it, not in its subject column where a note makes its row a page long", async () => {
+    const { page, close } = await site.open('/journey/');
+    await page.emulateMedia({ media: 'print' });
+    const found = await page.evaluate(() => ({
+      inTable: [...document.querySelectorAll('.matrix .note')].filter((e) => e.checkVisibility()).length,
+      notes: [...document.querySelectorAll('.matrix .note p')].map((p) => p.textContent!.trim()),
+      printed: [...document.querySelectorAll('.print-notes dd')].filter((e) => e.checkVisibility()).map((dd) => dd.textContent!.trim()),
+    }));
+    await close();
+    expect(found.inTable).toBe(0);
+    expect(found.notes.length).toBeGreaterThan(0);
+    expect(found.printed).toEqual(found.notes);
   });
 
   // The longest findings, and one of each other document: their words, citation, facts and our reading.
