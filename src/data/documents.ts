@@ -10,6 +10,7 @@ import { findingsOf, judgementBlockIds, type Finding } from '../model/findings';
 import { blockNames } from '../model/labels';
 import { blockPlaces } from '../model/places';
 import { judgementRows, type JudgementRow } from '../model/opendata';
+import { isNumbered } from '../model/vocabulary';
 
 export interface RecordDocument {
   entry: CollectionEntry<'documents'>;
@@ -34,7 +35,7 @@ async function load(): Promise<RecordDocument[]> {
     .sort((a, b) => compareDates(documentTime(a.data), documentTime(b.data)))
     .map((entry) => {
       const blocks = parseBody(entry.body ?? '');
-      const names = blockNames(blocks, entry.data.documentType === 'ofsted-report');
+      const names = blockNames(blocks, isNumbered(entry.data.documentType));
       const year = yearOf(documentTime(entry.data));
       return {
         entry,

@@ -1,6 +1,6 @@
 /**
  * How the build's search records reach the index step without a file: the search page's render computes
- * them (./search.ts, loadSearchRecords) and leaves them here, and src/integrations/search-index.ts takes
+ * them (./search-records.ts, loadSearchRecords) and leaves them here, and src/integrations/search-index.ts takes
  * them once the pages are built. Astro renders a static build's pages in the process that runs the
  * integrations, so a global under a registered symbol is shared by the page bundle and the integration,
  * which are separate copies of the modules. Nothing here imports the collection: the integration loads it.

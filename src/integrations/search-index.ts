@@ -1,6 +1,6 @@
 /**
  * The search index: after the build, gives Pagefind the records the search page's render made
- * (src/data/search.ts, one per block a reader can land on, handed over in memory by
+ * (src/data/search-records.ts, one per block a reader can land on, handed over in memory by
  * src/data/search-handoff.ts), grouped as src/model/search-groups.ts lays them out, through its Node API,
  * and writes its bundle to dist/pagefind/, with a file per block (what a result shows) and every block's
  * filter values. No reader fetches the records, so they are not published: a copy is kept out of dist/,
@@ -162,7 +162,7 @@ export default function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const records = takeRecords();
-        if (!records) throw new Error('search index: the build made no search records (src/data/search.ts loadSearchRecords, which the search page calls)');
+        if (!records) throw new Error('search index: the build made no search records (src/data/search-records.ts loadSearchRecords, which the search page calls)');
         const start = performance.now();
         await writeSearchIndex(records, join(out, 'pagefind'), { dir: out, base });
         await mkdir(dirname(searchRecordsFile(root)), { recursive: true });

@@ -9,7 +9,7 @@ import { EVIDENCE_FIELDS } from './evidence';
 import { MATRIX_FIELDS } from './matrix';
 import { JUDGEMENT_FIELDS } from './opendata';
 import { BALANCE_FIELDS } from './theme-balance';
-import { filterSlug } from './search';
+import { filterSlug } from './outline';
 import type { Site } from './site';
 import { FINDING_KIND_IDS, FINDING_KINDS, GRADES, GRADE_WORDS } from './vocabulary';
 import { READINGS, READING_IDS, type Reading } from './readings';

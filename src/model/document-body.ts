@@ -9,9 +9,9 @@
  */
 import { lowerFirst } from './labels';
 import { findingPath } from './paths';
-import type { SearchBlock } from './search';
+import type { SearchBlock } from './outline';
 
-/** How the page names a block: its label, the headings above it and both together (src/model/search.ts). */
+/** How the page names a block: its label, the headings above it and both together (src/model/outline.ts). */
 export type BlockNames = Pick<SearchBlock, 'label' | 'section' | 'title'>;
 
 /** The document a body belongs to, as its blocks name it ("paragraph 130 of the 2012 report"). */

@@ -5,7 +5,7 @@
  */
 import type { InspectionDocument } from './schema';
 import { parseDate } from './dates';
-import { publisherOf } from './search';
+import { publisherOf } from './vocabulary';
 import { basePath } from './paths';
 
 /** The website every page is part of: its name (content/site.yaml) and its absolute URL. */

@@ -4,7 +4,7 @@
  * “Leadership and management”") and, where labels repeat, by its place too.
  */
 import type { Block } from './body';
-import { searchBlocks } from './search';
+import { searchBlocks } from './outline';
 
 export function blockPlaces(blocks: Block[]): Map<string, string> {
   return new Map([...searchBlocks(blocks, false, [])].map(([id, block]) => [id, block.section]));

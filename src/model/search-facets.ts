@@ -4,7 +4,8 @@
  * documents, the themes and the records, and only writes the checkboxes.
  */
 import { yearsOf } from './collection';
-import { filterSlug, publisherOf } from './search';
+import { filterSlug } from './outline';
+import { publisherOf } from './vocabulary';
 import type { InspectionDocument } from './schema';
 import type { SearchFacet } from './search-records';
 import { FINDING_KINDS } from './vocabulary';

@@ -4,12 +4,13 @@
  * (`…/#p30`), the words the page shows, the words a reader may type for them
  * that the text does not use (an abbreviation's expansion and back, a sum of
  * money as readers write it, the document's year), its title and its filters.
- * Pure: src/data/search.ts hands it the documents, and
+ * Pure: src/data/search-records.ts hands it the documents, and
  * src/integrations/search-index.ts gives the records to Pagefind, in memory.
  */
 import { identifiedBlocks, type Block } from './body';
 import { formsOf, type GlossaryMatcher } from './glossary';
-import { filterSlug, publisherOf, searchBlocks } from './search';
+import { filterSlug, searchBlocks } from './outline';
+import { publisherOf } from './vocabulary';
 import { z } from 'astro/zod';
 import { INDEX_REPEATS } from './search-groups';
 import { DATE_WORD, FIGURE_WORD, NUMBER_WORDS, plainWords, STANDS_FOR, STOP_WORDS } from './search-words';

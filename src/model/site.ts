@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { quoteSource, type TextOf } from './quotations';
-import { publisherOf } from './search';
+import { publisherOf } from './vocabulary';
 import type { InspectionDocument } from './schema';
 
 export const siteSchema = z.object({

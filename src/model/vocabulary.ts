@@ -26,6 +26,16 @@ export const DOCUMENT_TYPES = {
 export type DocumentType = keyof typeof DOCUMENT_TYPES;
 export const DOCUMENT_TYPE_IDS = Object.keys(DOCUMENT_TYPES) as [DocumentType, ...DocumentType[]];
 
+/** Whether a document numbers its paragraphs: Ofsted's reports do; letters and the council's documents do not. */
+export const isNumbered = (documentType: DocumentType) => documentType === 'ofsted-report';
+
+/** Who published a document, as the search filters' values say it: Ofsted, or the council (content/site.yaml names it). */
+export type PublisherId = 'ofsted' | 'council';
+
+export function publisherOf(documentType: DocumentType): PublisherId {
+  return documentType.startsWith('ofsted-') ? 'ofsted' : 'council';
+}
+
 interface Framework {
   /** The framework's name as the documents use it. */
   name: string;

@@ -1,7 +1,7 @@
 /** What a document page hands its body's components (src/model/document-body.ts). */
 import { describe, expect, test } from 'vitest';
 import { blockOf, documentBody } from '../../src/model/document-body';
-import type { SearchBlock } from '../../src/model/search';
+import type { SearchBlock } from '../../src/model/outline';
 
 const search = (label: string): SearchBlock => ({ label, section: 'Summary', title: `${label} · Summary`, areas: ['Safeguarding'] });
 const body = documentBody(

@@ -1,12 +1,13 @@
 /**
  * Search without a browser: the titles and judgement areas of each block
- * (src/model/search.ts), the index's records (src/model/search-records.ts), and the
+ * (src/model/outline.ts), the index's records (src/model/search-records.ts), and the
  * search page's pure parts: reading a query, ranking, spelling, excerpts and
  * landing links (src/scripts/search-*.ts) on small hand-made Pagefind results.
  */
 import { describe, expect, test } from 'vitest';
 import { identifiedBlocks, parseBody } from '../../src/model/body';
-import { filterSlug, headingNamesArea, publisherOf, searchBlocks } from '../../src/model/search';
+import { filterSlug, headingNamesArea, searchBlocks } from '../../src/model/outline';
+import { publisherOf } from '../../src/model/vocabulary';
 import { createMatcher, parseGlossary } from '../../src/model/glossary';
 import { INDEX_REPEATS } from '../../src/model/search-groups';
 import { glossaryForms, numberForms, searchRecords, stageForms, statesDate, statesFigure, synonymsOf } from '../../src/model/search-records';

@@ -4,7 +4,7 @@
  * a correction fetches only the words it could be.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSpellingWords } from '../../../data/search';
+import { loadSpellingWords } from '../../../data/search-records';
 
 export const getStaticPaths: GetStaticPaths = async () =>
   [...(await loadSpellingWords())].map(([letter, words]) => ({ params: { letter }, props: { words } }));

@@ -4,12 +4,13 @@
  * (src/model/document-body.ts).
  */
 import { loadDocuments, type RecordDocument } from './documents';
-import { searchBlocks, type SearchBlock } from '../model/search';
+import { searchBlocks, type SearchBlock } from '../model/outline';
+import { isNumbered } from '../model/vocabulary';
 
 let cache: Promise<Map<string, Map<string, SearchBlock>>> | undefined;
 
 function blocksOf(document: RecordDocument): Map<string, SearchBlock> {
-  return searchBlocks(document.blocks, document.data.documentType === 'ofsted-report', document.data.judgements);
+  return searchBlocks(document.blocks, isNumbered(document.data.documentType), document.data.judgements);
 }
 
 /** Document id → block id → what search says about the block. */

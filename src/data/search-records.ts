@@ -14,6 +14,7 @@ import { spellingWords } from '../model/search-spelling';
 import { loadDocuments } from './documents';
 import { loadFindings } from './findings';
 import { handOverRecords } from './search-handoff';
+import { isNumbered } from '../model/vocabulary';
 
 let records: Promise<SearchRecord[]> | undefined;
 
@@ -28,7 +29,7 @@ async function load(): Promise<SearchRecord[]> {
         id: d.id,
         year: d.year,
         documentType: d.data.documentType,
-        numbered: d.data.documentType === 'ofsted-report',
+        numbered: isNumbered(d.data.documentType),
         blocks: d.blocks,
         judgements: d.data.judgements,
         findings: new Map(findings.filter((f) => f.document === d.id).map((f) => [f.id, { kind: f.kind, themes: f.themes }])),

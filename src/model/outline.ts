@@ -1,13 +1,11 @@
 /**
- * What the search index says about each block of a document: the title its search
- * result shows ("Paragraph 98 · Services for looked after children › … › Being
+ * A document's outline: each block's title, as a search result and a finding page show it ("Paragraph 98 · Services for looked after children › … › Being
  * healthy") and the judgement areas it belongs to. Pure, so it is unit-tested; the
  * search records (search-records.ts) take their titles from it, and document pages
- * hand it to their body's components (src/data/search-blocks.ts, document-body.ts).
+ * hand it to their body's components (src/data/outlines.ts, document-body.ts).
  */
 import { identifiedBlocks, type Block } from './body';
 import { blockLabels } from './labels';
-import type { DocumentType } from './vocabulary';
 
 export interface SearchBlock {
   /** "Paragraph 98", "Point 3 under paragraph 28", "Row “Being healthy”". */
@@ -18,13 +16,6 @@ export interface SearchBlock {
   title: string;
   /** The judgement areas the block belongs to, in the document's words (none for most documents). */
   areas: string[];
-}
-
-/** Who published a document, as the search filters' values say it: Ofsted, or the council (content/site.yaml names it). */
-export type PublisherId = 'ofsted' | 'council';
-
-export function publisherOf(documentType: DocumentType): PublisherId {
-  return documentType.startsWith('ofsted-') ? 'ofsted' : 'council';
 }
 
 /** A filter value as it appears in a search URL: lower-case words joined by hyphens. */
