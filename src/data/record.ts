@@ -84,7 +84,6 @@ export async function loadChangeNotes() {
   const repairs = new Map(documents.map((d) => [d.id, repairsByChange(changes, d.id, d.data.repairs)]));
   return changes.map((change) => ({ change, document: byId.get(change.document)!, repairs: repairs.get(change.document)!.get(change.id) ?? [] }));
 }
-export type ChangeNote = Awaited<ReturnType<typeof loadChangeNotes>>[number];
 
 /** When a document was first published on this site and last changed. */
 export async function loadDocumentHistory(document: string) {
