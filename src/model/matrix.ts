@@ -57,6 +57,8 @@ export interface MatrixGroup {
   /** Whether the latest inspection's framework grades these subjects: a group only earlier frameworks graded is history, folded on a phone. */
   current: boolean;
   rows: MatrixRow[];
+  /** Every judgement its rows show, in row and column order: what a folded group's summary counts. */
+  judged: CellEntry[];
 }
 
 /**
@@ -70,7 +72,8 @@ export function matrixGroups(rows: MatrixRow[], inspections: Inspection[]): Matr
   const latestFramework = inspections.at(-1)?.framework;
   const groups = [...Map.groupBy(rows, (row) => gradedUnder(row).join(' '))].map(([, own]) => {
     const frameworks = gradedUnder(own[0]!);
-    return { frameworks, current: frameworks.length === 0 || frameworks.some((f) => f === latestFramework), rows: own };
+    const judged = own.flatMap((row) => row.cells.flatMap((c) => (c.status === 'judged' ? c.entries : [])));
+    return { frameworks, current: frameworks.length === 0 || frameworks.some((f) => f === latestFramework), rows: own, judged };
   });
   const latest = (f: FrameworkId[]) => Math.max(-1, ...f.map((x) => order.indexOf(x)));
   return groups.sort((a, b) => (a.frameworks.length === 0 ? 1 : 0) - (b.frameworks.length === 0 ? 1 : 0) || b.frameworks.length - a.frameworks.length || latest(b.frameworks) - latest(a.frameworks));

@@ -144,6 +144,15 @@ describe('matrixGroups on made-up data', () => {
   test('only a group graded under earlier frameworks alone is not current (a phone folds it)', () => {
     expect(groups.map((g) => g.current)).toEqual([true, true, false, true]);
   });
+
+  test("a group's judgements are every judgement its rows show, for the folded group's summary", () => {
+    expect(groups.map((g) => g.judged.map((e) => e.grade))).toEqual([
+      ['Good', 'Requires improvement', 'Good', 'Outstanding', 'Requires improvement'],
+      ['Inadequate', 'Requires improvement to be good'],
+      ['Adequate'],
+      [],
+    ]);
+  });
 });
 
 describe('matrixRecords', () => {
