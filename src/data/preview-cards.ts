@@ -62,6 +62,21 @@ export const documentKicker = ({ data }: RecordDocument, what = data.shortTitle)
  * its words name both), its words, where it is in the document, the publisher and date.
  */
 export function findingCard(finding: Finding, document: RecordDocument): PreviewCard {
+  const cards = findingCards.get(document) ?? findingCards.set(document, new Map()).get(document)!;
+  const known = cards.get(finding.id);
+  if (known) return known;
+  const card = makeFindingCard(finding, document);
+  cards.set(finding.id, card);
+  return card;
+}
+
+/**
+ * The cards of each document's findings, by finding id, made once a build: the cards' route and each finding's page
+ * both ask for a finding's card, and drawing one (to name it by its SVG) is most of the cost of asking.
+ */
+const findingCards = new WeakMap<RecordDocument, Map<string, PreviewCard>>();
+
+function makeFindingCard(finding: Finding, document: RecordDocument): PreviewCard {
   const { data, labels } = document;
   const stated = data.judgements.find((j) => j.source === finding.id || j.alsoStatedIn.includes(finding.id));
   const text = finding.text.toLowerCase();

@@ -6,6 +6,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadDocuments } from '../../data/documents';
 import { cardPng, documentCard, findingCard, renderCards, type PreviewCard } from '../../data/preview-cards';
 import { loadSiteCard } from '../../data/site-card';
+import { keyed } from '../../data/page-keys';
 
 export const getStaticPaths = (async () => {
   const documents = await loadDocuments();
@@ -18,7 +19,7 @@ export const getStaticPaths = (async () => {
   // A build works out every route's paths before it writes a page: the cards start rendering on the other cores now,
   // while the pages are made, and each card's own path below waits for its PNG. The dev server renders a card when it is asked for.
   if (import.meta.env.PROD) renderCards([...unique.values()]);
-  return [...unique.values()].map((card) => ({ params: { card: card.path.split('/').at(-1)!.replace(/\.png$/, '') }, props: { card } }));
+  return keyed([...unique.values()].map((card) => ({ params: { card: card.path.split('/').at(-1)!.replace(/\.png$/, '') }, props: { card } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: PreviewCard }> = async ({ props }) =>
