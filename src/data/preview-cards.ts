@@ -1,9 +1,9 @@
 /**
  * The link-preview card of every finding, every document and the site
  * (src/model/preview-card.ts lays them out): what each says, its file name, and
- * its PNG, rendered with resvg and written as a palette PNG by @pdf-lib/upng on every core (src/data/card-pool.ts). The words are DejaVu Sans glyph outlines
- * (src/data/card-font.ts), so resvg is given no font: none is parsed per card,
- * no system font is used, nothing is fetched.
+ * its PNG, rendered with resvg and written as a palette PNG of its own four colours on every core
+ * (src/data/card-pool.ts). The words are DejaVu Sans glyph outlines (src/data/card-font.ts), so resvg is
+ * given no font: none is parsed per card, no system font is used, nothing is fetched.
  *
  * A card's file is named by a hash of its SVG and its palette, so it changes exactly when its
  * words, its layout or its palette do; rendered PNGs are kept between builds under that name
@@ -14,7 +14,7 @@ import { dateStatement } from '../model/citation';
 import type { Finding } from '../model/findings';
 import { findingTitle, upperFirst } from '../model/labels';
 import { sitePath } from '../model/paths';
-import { CARD_HEIGHT, CARD_WIDTH, cardAlt, cardHeadline, cardSvg, layoutCard, type CardContent } from '../model/preview-card';
+import { CARD_HEIGHT, CARD_PALETTE, CARD_WIDTH, cardAlt, cardHeadline, cardSvg, layoutCard, type CardContent } from '../model/preview-card';
 import { DOCUMENT_TYPES } from '../model/vocabulary';
 import { cacheCard, cachedCard } from './card-cache';
 import { CardPool } from './card-pool';
@@ -37,18 +37,10 @@ function draw(content: CardContent) {
   return { layout, svg: cardSvg(layout, typesetter()) };
 }
 
-/**
- * A card's colours: white, the ink of its words, blue, and one grey for the edges of the words. Four colours
- * (a 2-bit palette PNG, about 13 kB a card against 22 kB with twelve colours and 31 kB in full colour) keep the
- * words smooth enough in a thumbnail at the size the platforms ask for (1200 × 630): a card is sent with every
- * page that is shared, and there is one for every page. Part of each card's name, so a change of palette renders
- * every card anew rather than reuse the cache's.
- */
-export const CARD_COLOURS = 4;
-
 function previewCard(content: CardContent): PreviewCard {
   const { layout, svg } = draw(content);
-  const hash = createHash('sha256').update(`${svg}\npalette PNG, ${CARD_COLOURS} colours`).digest('hex').slice(0, 16);
+  // The palette is part of the name, so a change of palette renders every card anew rather than reuse the cache's.
+  const hash = createHash('sha256').update(`${svg}\npalette PNG: ${CARD_PALETTE.join(' ')}`).digest('hex').slice(0, 16);
   return { path: sitePath(`/cards/${hash}.png`), content, alt: cardAlt(content, layout), width: CARD_WIDTH, height: CARD_HEIGHT };
 }
 
@@ -121,7 +113,7 @@ export function siteCard(name: string, description: string, documents: RecordDoc
 let pool: CardPool | undefined;
 
 const cardName = (card: PreviewCard) => card.path.split('/').at(-1)!;
-const render = (card: PreviewCard) => (file: string) => (pool ??= new CardPool()).render(() => draw(card.content).svg, CARD_COLOURS, file);
+const render = (card: PreviewCard) => (file: string) => (pool ??= new CardPool()).render(() => draw(card.content).svg, CARD_PALETTE, file);
 
 /**
  * Starts rendering, on every core, the cards the cache does not hold, so that they render while the build makes
