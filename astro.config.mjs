@@ -28,7 +28,7 @@ export default defineConfig({
   // scripts from the site only (script-src 'self').
   vite: { build: { assetsInlineLimit: 0 } },
   // A page whose data and code are unchanged since the last build is copied from it, not rendered again: the pages
-  // of a finding, a document, a card, a citation, a theme (their keys: src/data/page-keys.ts). Astro keeps the last
+  // of a finding, a document, a citation, a theme (their keys: src/data/page-keys.ts). Astro keeps the last
   // build in node_modules/.astro; pages render one at a time (build.concurrency 1), which the cache needs.
   experimental: { incrementalBuild: true },
   markdown: {

@@ -23,7 +23,7 @@ export interface BuildResult {
   /** Bytes on disk: the largest page, and the middle finding page (the pages whose size grows with the record). */
   largestPage: { path: string; bytes: number };
   findingPageMedian: number;
-  /** The link-preview cards: how many, the time Astro reports rendering them (from a cold cache), and their bytes. */
+  /** The link-preview cards: how many, the time the build waited for them after writing its pages (from a cold cache), and their bytes. */
   cards: { count: number; ms: number; bytes: number };
   /**
    * The same build again, its caches warm: its time, how many cards it rendered (none, if the card cache works), and
@@ -45,7 +45,7 @@ export interface Rebuild {
   filesCopied?: number;
 }
 
-/** Cards written, and the time Astro reports for them: of a whole build, or of one stopped part-way. */
+/** Cards written, and the time the build waited for them after its pages: of a whole build, or (no time) of one stopped part-way. */
 export interface CardProgress {
   count: number;
   ms: number;
@@ -73,7 +73,10 @@ class Output {
   files = 0;
   /** Files copied from the last build ("├─ /path (restored)"): Astro's incremental build. */
   copied = 0;
-  /** Preview cards written, and the milliseconds Astro reports for each ("├─ /cards/<hash>.png (+266ms)"). */
+  /**
+   * Preview cards written, and how long the build waited for them after writing the pages (they render on the other
+   * cores while it does): "[card-cache] Preview cards: 3,501 written, … waited 1234 ms for them after the pages".
+   */
   cards: CardProgress = { count: 0, ms: 0 };
   stage = '';
   tail = '';
@@ -87,11 +90,8 @@ class Output {
       const stamped = line.replace(/^\d\d:\d\d:\d\d\s+/, '');
       if (/^[├└]─ \/\S* \(\+[\d.]+m?s\)$/.test(stamped)) this.files++;
       if (/^[├└]─ \/\S* \((restored|cached)\)$/.test(stamped)) this.copied++;
-      const card = /^[├└]─ \/cards\/\S+\.png \(\+([\d.]+)(m?s)\)$/.exec(stamped);
-      if (card) {
-        this.cards.count++;
-        this.cards.ms += Number(card[1]) * (card[2] === 's' ? 1000 : 1);
-      }
+      const cards = /Preview cards: (\d+) written, .* waited (\d+) ms/.exec(stamped);
+      if (cards) this.cards = { count: Number(cards[1]), ms: Number(cards[2]) };
       else if (/^\[(?!WARN)[^\]]+\] |^generating static routes/.test(stamped)) this.stage = stamped;
       if (line) this.tail = `${this.tail}\n${line}`.slice(-20_000);
     }
@@ -178,8 +178,10 @@ function run(dir: string, step: string, script: string, args: string[], deadline
       const ms = Math.round(performance.now() - start);
       const cpuEnd = childrenCpuMs();
       const cards = { count: output.cards.count, ms: Math.round(output.cards.ms) };
+      // A build stopped before it wrote the cards: those its workers had put in the (corpus's own) cache.
+      const before = { count: [...cachedCards(cardCache)].filter((name) => name.endsWith('.png')).length, ms: 0 };
       if (code === 0) done({ ms, cards, files: { rendered: output.files, copied: output.copied }, ...(cpuStart !== undefined && cpuEnd !== undefined ? { cpuMs: cpuEnd - cpuStart } : {}), ...(peak ? { peakMemoryBytes: peak } : {}) });
-      else fail(new BuildFailed(step, ms, stopped ? `stopped at the time limit (${output.progress()})` : `exit ${code ?? signal}: ${output.why()}`, cards));
+      else fail(new BuildFailed(step, ms, stopped ? `stopped at the time limit (${output.progress()})` : `exit ${code ?? signal}: ${output.why()}`, cards.count ? cards : before));
     });
   });
 }

@@ -161,18 +161,6 @@ export function judge(r: Omit<Results, 'targets'>): Target[] {
         met: null,
       });
     }
-    // The card step at the largest scale that wrote cards: at a scale too big to build, the cards written before the stop.
-    const cardsAt = r.scaling.filter((s) => s !== one && cardStep(s)).at(-1);
-    const oneCards = one && cardStep(one);
-    if (oneCards && cardsAt) {
-      const at = cardStep(cardsAt)!;
-      const perCard = (c: CardProgress) => c.ms / Math.max(1, c.count);
-      targets.push({
-        target: `Preview card time per card, cold, ${cardsAt.scale}× / 1× (about 1 if linear)`,
-        figure: `${ratio(perCard(at) / perCard(oneCards))} (${count(oneCards.count)} cards in ${seconds(oneCards.ms)} → ${cardsFigure(at)}; ${perCard(oneCards).toFixed(0)} → ${perCard(at).toFixed(0)} ms a card${at.whole ? '' : `, the ${cardsAt.scale}× build stopped at its limit`})`,
-        met: null,
-      });
-    }
     const builds = r.scaling.flatMap((s) => (built(s) ? [{ scale: s.scale, documents: s.documents, b: built(s)! }] : []));
     if (builds.length) {
       const weights = builds.map(({ scale, b }) => `${scale}×: ${kb(perPage(b).bytes)} and ${perPage(b).files.toFixed(2)} files`);

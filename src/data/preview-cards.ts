@@ -7,7 +7,8 @@
  *
  * A card's file is named by a hash of its SVG and its palette, so it changes exactly when its
  * words, its layout or its palette do; rendered PNGs are kept between builds under that name
- * (src/data/card-cache.ts), so a build renders only the cards that changed.
+ * (src/data/card-cache.ts), so a build renders only the cards that changed. A build writes the cards
+ * itself (publishCards); `npm run dev` serves each from its route as it is asked for (cardPng).
  */
 import { createHash } from 'node:crypto';
 import { dateStatement } from '../model/citation';
@@ -17,6 +18,7 @@ import { sitePath } from '../model/paths';
 import { CARD_HEIGHT, CARD_PALETTE, CARD_WIDTH, cardAlt, cardHeadline, cardSvg, layoutCard, type CardContent } from '../model/preview-card';
 import { DOCUMENT_TYPES } from '../model/vocabulary';
 import { cacheCard, cachedCard } from './card-cache';
+import { handOverCards } from './card-handoff';
 import { CardPool } from './card-pool';
 import { measure, typesetter } from './card-font';
 import type { RecordDocument } from './documents';
@@ -116,14 +118,19 @@ const cardName = (card: PreviewCard) => card.path.split('/').at(-1)!;
 const render = (card: PreviewCard) => (file: string) => (pool ??= new CardPool()).render(() => draw(card.content).svg, CARD_PALETTE, file);
 
 /**
- * Starts rendering, on every core, the cards the cache does not hold, so that they render while the build makes
- * its pages; each card's own page then reads its PNG when it is ready (cardPng).
+ * A build's cards: starts rendering, on every core, those the cache does not hold, and leaves them all for the card
+ * step (./card-handoff.ts), which copies them into dist/cards/ once the pages are written.
  */
-export function renderCards(cards: readonly PreviewCard[]): void {
-  for (const card of cards) void cacheCard(cardName(card), render(card));
+export function publishCards(cards: readonly PreviewCard[]): void {
+  let rendered = 0;
+  const counted = (card: PreviewCard) => (file: string) => (rendered++, render(card)(file));
+  const ready = Promise.all(cards.map((card) => cacheCard(cardName(card), counted(card)))).then(() => rendered);
+  // A failed card is reported by the card step, which waits for them all.
+  ready.catch(() => {});
+  handOverCards({ names: cards.map(cardName), ready });
 }
 
-/** The PNG of a card: from the cache when this SVG was rendered before, otherwise rendered now and kept. */
+/** The PNG of a card, in dev: from the cache when this SVG was rendered before, otherwise rendered now and kept. */
 export function cardPng(card: PreviewCard): Promise<Buffer> {
   return cachedCard(cardName(card), render(card));
 }
