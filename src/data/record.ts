@@ -64,17 +64,24 @@ export async function loadEvidence() {
   return evidenceRows(documents.map((d) => ({ id: d.id, year: d.year, shortTitle: d.data.shortTitle, evidence: d.data.evidence })));
 }
 
-/** The change log in the order it was written (oldest first), checked against the documents. */
-export async function loadChanges(): Promise<Change[]> {
+let changes: Promise<Change[]> | undefined;
+
+/** The change log in the order it was written (oldest first), checked against the documents once a build (each document's page reads it). */
+export function loadChanges(): Promise<Change[]> {
+  changes ??= checkedChanges();
+  return changes;
+}
+
+async function checkedChanges(): Promise<Change[]> {
   const documents = await loadDocuments();
-  const changes = (await getCollection('changes')).map((entry) => entry.data).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+  const log = (await getCollection('changes')).map((entry) => entry.data).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
   fail(
     checkChanges(
-      changes,
+      log,
       documents.map((d) => ({ id: d.id, blockIds: new Set(identifiedBlocks(d.blocks).map((b) => b.id)), repairChanges: d.data.repairs.map((r) => r.change) })),
     ),
   );
-  return changes;
+  return log;
 }
 
 /** Each change with its document and the repairs it made, for the changes page and the feed. */

@@ -1,7 +1,9 @@
 /**
- * `npm run dev`'s glossary marks. The build marks the first use of each term in the built pages (./glossary.ts),
- * which dev never writes; this middleware, added in dev alone, marks each page as it is served, with the
- * same rules (./glossary-marks.ts, markPage), so dev shows what the build will.
+ * The glossary marks: the first use of each term on a page marked up (./glossary-marks.ts, markPage) as the
+ * page is rendered, by the build and by `npm run dev` alike, so dev shows what the build writes. Marked as it
+ * is rendered, a page is written once, and a page the incremental build copies from the last build (see
+ * src/data/page-keys.ts) comes marked. Every page imports this module (./glossary.ts injects it), so the
+ * glossary and the marking are part of every page's code: a change to either renders every page again.
  */
 import type { MiddlewareHandler } from 'astro';
 import glossaryText from '../../content/glossary.yaml?raw';
