@@ -3,15 +3,16 @@ import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * The slow files first: the browser files and the builds of a project copy take most of the run, and
- * a worker that starts one of them last would finish long after the other. Larger files first within
- * each kind (Vitest's own order when no earlier run is cached, as on CI's fresh clone).
+ * The slow files first, the slowest kind first: each build file builds a copy of the project once or twice (the
+ * longest files), then the browser files and the checkers, then the rest. A worker that starts a long file last
+ * would finish long after the other. Within each kind, Vitest's own order: the slowest first where an earlier
+ * run's durations are cached, else the larger files first (as on CI's fresh clone).
  */
 class SlowFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const slow = (file: TestSpecification) => (/\/tests\/(browser|build|checkers)\//.test(file.moduleId) ? 0 : 1);
+    const kind = (file: TestSpecification) => (/\/tests\/build\//.test(file.moduleId) ? 0 : /\/tests\/(browser|checkers)\//.test(file.moduleId) ? 1 : 2);
     const sorted = await super.sort(files);
-    return sorted.map((file, i) => ({ file, i })).sort((a, b) => slow(a.file) - slow(b.file) || a.i - b.i).map(({ file }) => file);
+    return sorted.map((file, i) => ({ file, i })).sort((a, b) => kind(a.file) - kind(b.file) || a.i - b.i).map(({ file }) => file);
   }
 }
 
