@@ -3,7 +3,8 @@
  * document pages, which hand each block's facts to their body's components
  * (src/model/document-body.ts).
  */
-import { loadDocuments, type RecordDocument } from './documents';
+import { loadDocuments } from './documents';
+import type { RecordDocument } from './record';
 import { searchBlocks, type SearchBlock } from '../model/outline';
 import { isNumbered } from '../model/vocabulary';
 

@@ -19,7 +19,7 @@ import { DOCUMENT_TYPES } from '../model/vocabulary';
 import { cacheCard, cachedCard } from './card-cache';
 import { CardPool } from './card-pool';
 import { measure, typesetter } from './card-font';
-import type { RecordDocument } from './documents';
+import type { RecordDocument } from './record';
 
 export interface PreviewCard {
   /** Site-relative path of the PNG. */
