@@ -8,8 +8,7 @@ import { blockPath } from '../model/paths';
 import { meaningsAttribute, searchRecords, type SearchRecord } from '../model/search-records';
 import { spellingWords } from '../model/search-spelling';
 import { loadRecord } from './record';
-import { handOverRecords } from './search-handoff';
-import { isNumbered } from '../model/vocabulary';
+import { handOver } from './build-handoff';
 
 let records: Promise<SearchRecord[]> | undefined;
 
@@ -22,9 +21,8 @@ async function load(): Promise<SearchRecord[]> {
         id: d.id,
         year: d.year,
         documentType: d.data.documentType,
-        numbered: isNumbered(d.data.documentType),
         blocks: d.blocks,
-        judgements: d.data.judgements,
+        outline: d.outline,
         findings: new Map(findings.filter((f) => f.document === d.id).map((f) => [f.id, { kind: f.kind, themes: f.themes }])),
         url: (id) => blockPath(d.id, id),
       },
@@ -38,10 +36,10 @@ async function load(): Promise<SearchRecord[]> {
 /** The meanings as the search page carries them (src/scripts/search-query.ts reads them). */
 export const loadMeaningsAttribute = async () => meaningsAttribute((await loadRecord()).meanings);
 
-/** Every block's search record, made once; also left for the build's index step (./search-handoff.ts). */
+/** Every block's search record, made once; also left for the build's index step (./build-handoff.ts). */
 export function loadSearchRecords(): Promise<SearchRecord[]> {
   records ??= load().then((made) => {
-    handOverRecords(made);
+    handOver('searchRecords', made);
     return made;
   });
   return records;

@@ -8,7 +8,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { createMatcher, parseGlossary } from '../model/glossary';
+import { take } from '../data/build-handoff';
+import { createMatcher } from '../model/glossary';
 import { basePath } from '../model/paths';
 import { GLOSSARY_FILE, markPage } from './glossary-marks';
 
@@ -35,7 +36,10 @@ export default function glossary(): AstroIntegration {
         if (command === 'dev') addMiddleware({ entrypoint: new URL('./glossary-dev.ts', import.meta.url), order: 'post' });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const matcher = createMatcher(parseGlossary(await readFile(new URL(GLOSSARY_FILE, root), 'utf8')));
+        // The glossary as the record's loader read and checked it during the render (src/data/record.ts).
+        const entries = take('glossary');
+        if (!entries) throw new Error('glossary: the build read no glossary (src/data/record.ts loadRecord, which every page calls)');
+        const matcher = createMatcher(entries);
         const out = fileURLToPath(dir);
         let pages = 0;
         let uses = 0;

@@ -9,7 +9,7 @@ import { documentTime, yearOf } from './dates';
 import { findingsOf, judgementBlockIds, type Finding, type ListKind } from './findings';
 import { blockNames } from './labels';
 import { judgementRows, type JudgementRow } from './opendata';
-import { blockPlaces } from './places';
+import { documentOutline, type OutlineBlock } from './outline';
 import type { InspectionDocument } from './schema';
 import { isNumbered } from './vocabulary';
 
@@ -24,13 +24,17 @@ export interface RecordDocument<E = unknown> {
   labels: Map<string, string>;
   /** Block id → the number its page shows beside it, which its label gives (src/model/labels.ts). */
   marks: Map<string, string>;
-  /** Block id → where it sits in the document (src/model/places.ts). */
+  /** Block id → where it sits in the document: its section in the outline (src/model/places.ts). */
   places: Map<string, string>;
+  /** Block id → its title and judgement areas (src/model/outline.ts), for every block with an id but the contents list. */
+  outline: Map<string, OutlineBlock>;
 }
 
 /** The document of an entry whose frontmatter (`data`) and body (`blocks`) have passed their checks. */
 export function recordDocument<E>(entry: E, id: string, data: InspectionDocument, blocks: Block[], listKinds: ListKind[]): RecordDocument<E> {
   const names = blockNames(blocks, isNumbered(data.documentType));
+  const labels = new Map([...names].map(([id, n]) => [id, n.label]));
+  const outline = documentOutline(blocks, labels, data.judgements);
   const year = yearOf(documentTime(data));
   return {
     entry,
@@ -42,9 +46,10 @@ export function recordDocument<E>(entry: E, id: string, data: InspectionDocument
       judgementBlocks: judgementBlockIds(data.judgements),
       listKinds: listKinds.filter((l) => l.document === id),
     }),
-    labels: new Map([...names].map(([id, n]) => [id, n.label])),
+    labels,
     marks: new Map([...names].flatMap(([id, n]) => (n.mark ? [[id, n.mark] as const] : []))),
-    places: blockPlaces(blocks),
+    places: new Map([...outline].map(([id, block]) => [id, block.section])),
+    outline,
   };
 }
 
