@@ -13,8 +13,8 @@ import { meaningsAttribute, searchMeaningsSchema } from '../../src/model/search-
 import type { GroupResult } from '../../src/scripts/search-blocks';
 import { firstPageFirst, searchFor, type SearchIndex, type Setting } from '../../src/scripts/search-pipeline';
 import { readMeanings } from '../../src/scripts/search-query';
-import { DIST } from '../../tests/support/server';
-import { HELD_OUT_QUESTION_CASES, LAY_QUESTION_CASES, PROBE_CASES, QUESTION_CASES, SEARCH_CASES, type AnsweredCase, type SearchCase } from '../../tests/support/search-queries';
+import { DIST } from '../kit/server';
+import { HELD_OUT_QUESTION_CASES, LAY_QUESTION_CASES, PROBE_CASES, QUESTION_CASES, SEARCH_CASES, type AnsweredCase, type SearchCase } from '../kit/search-queries';
 
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;

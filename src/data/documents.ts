@@ -1,5 +1,5 @@
 /** The documents in time order (src/model/record-document.ts), and their judgements as rows: views of the checked record. */
-import type { JudgementRow } from '../model/opendata';
+import type { JudgementRow } from '../model/judgements';
 import { judgementRowsOf } from '../model/record-document';
 import { loadRecord, type RecordDocument } from './record';
 

@@ -5,7 +5,7 @@
  * and writes its bundle to dist/pagefind/, with a file per block (what a result shows) and every block's
  * filter values. No reader fetches the records, so they are not published: a copy is kept out of dist/,
  * in the project's cache (searchRecordsFile), for the tests and for indexing a copy of the site at a larger
- * size (tests/support/scaled-site.ts). In `npm run dev`, which builds no index, /pagefind/ is served
+ * size (scripts/kit/scaled-site.ts). In `npm run dev`, which builds no index, /pagefind/ is served
  * from the last build's, and the dev server says when there is none.
  */
 import { createReadStream, existsSync, readFileSync } from 'node:fs';

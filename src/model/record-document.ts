@@ -8,7 +8,7 @@ import type { Block } from './body';
 import { documentTime, yearOf } from './dates';
 import { findingsOf, judgementBlockIds, type Finding, type ListKind } from './findings';
 import { blockNames } from './labels';
-import { judgementRows, type JudgementRow } from './opendata';
+import { judgementRows, type JudgementRow } from './judgements';
 import { documentOutline, type OutlineBlock } from './outline';
 import type { InspectionDocument } from './schema';
 import { isNumbered } from './vocabulary';
