@@ -27,6 +27,10 @@ export default defineConfig({
   // Nor an inline <script>: Astro inlines a script smaller than this limit (the share buttons' is), and the policy allows
   // scripts from the site only (script-src 'self').
   vite: { build: { assetsInlineLimit: 0 } },
+  // A page whose data and code are unchanged since the last build is copied from it, not rendered again: the pages
+  // of a finding, a document, a citation, a theme (their keys: src/data/page-keys.ts). Astro keeps the last
+  // build in node_modules/.astro; pages render one at a time (build.concurrency 1), which the cache needs.
+  experimental: { incrementalBuild: true },
   markdown: {
     // Ofsted's text must be reproduced without adaptation: no curly quotes or dashes.
     processor: satteri({ features: { smartPunctuation: false } }),

@@ -23,17 +23,29 @@ export interface BuildResult {
   /** Bytes on disk: the largest page, and the middle finding page (the pages whose size grows with the record). */
   largestPage: { path: string; bytes: number };
   findingPageMedian: number;
-  /** The link-preview cards: how many, the time Astro reports rendering them (from a cold cache), and their bytes. */
+  /** The link-preview cards: how many, the time the build waited for them after writing its pages (from a cold cache), and their bytes. */
   cards: { count: number; ms: number; bytes: number };
-  /** The same build again, its card cache warm: its time, and how many cards it rendered (none, if the cache works). */
-  warm?: { ms: number; cpuMs?: number; cardsRendered: number };
-  /** The build again after one document's summary changed: its time, and how many cards it rendered (that document's). */
-  changed?: { document: string; ms: number; cpuMs?: number; cardsRendered: number };
+  /**
+   * The same build again, its caches warm: its time, how many cards it rendered (none, if the card cache works), and
+   * how many files it rendered and copied from the last build (Astro's incremental build).
+   */
+  warm?: Rebuild;
+  /** The build again after one document's summary changed: its time, the cards it rendered, the files it rendered and copied. */
+  changed?: Rebuild & { document: string };
   /** The most memory the astro build held at once (its resident set's high-water mark, worker threads included), where the system says it. */
   peakMemoryBytes?: number;
 }
 
-/** Cards written, and the time Astro reports for them: of a whole build, or of one stopped part-way. */
+export interface Rebuild {
+  ms: number;
+  cpuMs?: number;
+  cardsRendered: number;
+  /** Files (pages, cards, data) the build rendered, and those it copied from the last build unchanged (not in runs before 7 December 2026). */
+  filesRendered?: number;
+  filesCopied?: number;
+}
+
+/** Cards written, and the time the build waited for them after its pages: of a whole build, or (no time) of one stopped part-way. */
 export interface CardProgress {
   count: number;
   ms: number;
@@ -59,7 +71,12 @@ export class BuildFailed extends Error {
  */
 class Output {
   files = 0;
-  /** Preview cards written, and the milliseconds Astro reports for each ("├─ /cards/<hash>.png (+266ms)"). */
+  /** Files copied from the last build ("├─ /path (restored)"): Astro's incremental build. */
+  copied = 0;
+  /**
+   * Preview cards written, and how long the build waited for them after writing the pages (they render on the other
+   * cores while it does): "[card-cache] Preview cards: 3,501 written, … waited 1234 ms for them after the pages".
+   */
   cards: CardProgress = { count: 0, ms: 0 };
   stage = '';
   tail = '';
@@ -72,11 +89,9 @@ class Output {
       const line = raw.replace(/\x1b\[[\d;]*m/g, '').trim();
       const stamped = line.replace(/^\d\d:\d\d:\d\d\s+/, '');
       if (/^[├└]─ \/\S* \(\+[\d.]+m?s\)$/.test(stamped)) this.files++;
-      const card = /^[├└]─ \/cards\/\S+\.png \(\+([\d.]+)(m?s)\)$/.exec(stamped);
-      if (card) {
-        this.cards.count++;
-        this.cards.ms += Number(card[1]) * (card[2] === 's' ? 1000 : 1);
-      }
+      if (/^[├└]─ \/\S* \((restored|cached)\)$/.test(stamped)) this.copied++;
+      const cards = /Preview cards: (\d+) written, .* waited (\d+) ms/.exec(stamped);
+      if (cards) this.cards = { count: Number(cards[1]), ms: Number(cards[2]) };
       else if (/^\[(?!WARN)[^\]]+\] |^generating static routes/.test(stamped)) this.stage = stamped;
       if (line) this.tail = `${this.tail}\n${line}`.slice(-20_000);
     }
@@ -112,6 +127,7 @@ interface Step {
   ms: number;
   cpuMs?: number;
   cards: CardProgress;
+  files: { rendered: number; copied: number };
   peakMemoryBytes?: number;
 }
 
@@ -162,8 +178,10 @@ function run(dir: string, step: string, script: string, args: string[], deadline
       const ms = Math.round(performance.now() - start);
       const cpuEnd = childrenCpuMs();
       const cards = { count: output.cards.count, ms: Math.round(output.cards.ms) };
-      if (code === 0) done({ ms, cards, ...(cpuStart !== undefined && cpuEnd !== undefined ? { cpuMs: cpuEnd - cpuStart } : {}), ...(peak ? { peakMemoryBytes: peak } : {}) });
-      else fail(new BuildFailed(step, ms, stopped ? `stopped at the time limit (${output.progress()})` : `exit ${code ?? signal}: ${output.why()}`, cards));
+      // A build stopped before it wrote the cards: those its workers had put in the (corpus's own) cache.
+      const before = { count: [...cachedCards(cardCache)].filter((name) => name.endsWith('.png')).length, ms: 0 };
+      if (code === 0) done({ ms, cards, files: { rendered: output.files, copied: output.copied }, ...(cpuStart !== undefined && cpuEnd !== undefined ? { cpuMs: cpuEnd - cpuStart } : {}), ...(peak ? { peakMemoryBytes: peak } : {}) });
+      else fail(new BuildFailed(step, ms, stopped ? `stopped at the time limit (${output.progress()})` : `exit ${code ?? signal}: ${output.why()}`, cards.count ? cards : before));
     });
   });
 }
@@ -188,11 +206,17 @@ export async function buildProject(dir: string, { limitMs, warm = false, changeO
   const cardCache = join(dir, '.bench-cache', 'cards');
   const args = ['build'];
   const astro = await run(dir, 'astro build', 'astro/bin/astro.mjs', args, Date.now() + limitMs, cardCache);
-  const again = async (step: string) => {
+  const again = async (step: string): Promise<Rebuild> => {
     const before = cachedCards(cardCache);
     const build = await run(dir, step, 'astro/bin/astro.mjs', args, Date.now() + limitMs, cardCache);
     const rendered = [...cachedCards(cardCache)].filter((name) => !before.has(name)).length;
-    return { ms: build.ms, ...(build.cpuMs !== undefined ? { cpuMs: build.cpuMs } : {}), cardsRendered: rendered };
+    return {
+      ms: build.ms,
+      ...(build.cpuMs !== undefined ? { cpuMs: build.cpuMs } : {}),
+      cardsRendered: rendered,
+      filesRendered: build.files.rendered,
+      filesCopied: build.files.copied,
+    };
   };
   let rebuilt: BuildResult['warm'];
   if (warm) rebuilt = await again('astro build, warm');

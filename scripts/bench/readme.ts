@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { kb } from './bytes';
-import { cardStep, perPage, type Results } from './report';
+import { cardStep, perPage, rebuildFigure, type Results } from './report';
 
 const START = '<!-- performance figures: npm run bench:readme writes them from bench/results.json -->';
 const END = '<!-- end of performance figures -->';
@@ -37,14 +37,14 @@ function performanceFigures(results: Results): string {
     const unmeasured = results.options.scales.filter((n) => !scaling.some((s) => s.scale === n));
     parts.push(
       table(
-        ['build', 'documents', 'pages', 'time', 'CPU', 'peak memory', 'preview cards, cold', 'rebuilt, cards cache warm', 'rebuilt, one document changed', '`dist/` on disk', 'a page, on average', "Pagefind's index"],
+        ['build', 'documents', 'pages', 'time', 'CPU', 'peak memory', 'preview cards, cold', 'rebuilt, nothing changed', 'rebuilt, one document changed', '`dist/` on disk', 'a page, on average', "Pagefind's index"],
         scaling.map((s) => {
           const c = cardStep(s);
           const cards = c ? `${c.count.toLocaleString('en-GB')} in ${seconds(c.ms)}${c.whole ? '' : ' before the stop'}` : 'not measured';
           if (!s.build || 'failed' in s.build) return [`${s.scale}×`, s.documents, s.build ? `stopped: ${s.build.failed}` : 'not built', '', '', '', cards, '', '', '', '', ''];
           const b = s.build;
-          const warm = b.warm ? `${seconds(b.warm.ms)}, ${b.warm.cardsRendered} cards rendered` : 'not measured';
-          const changed = b.changed ? `${seconds(b.changed.ms)}, ${b.changed.cardsRendered} cards rendered` : 'not measured';
+          const warm = b.warm ? rebuildFigure(b.warm, seconds) : 'not measured';
+          const changed = b.changed ? rebuildFigure(b.changed, seconds) : 'not measured';
           const memory = b.peakMemoryBytes === undefined ? 'not measured' : `${(b.peakMemoryBytes / 2 ** 30).toFixed(2)} GB`;
           const page = `${kb(perPage(b).bytes)}, ${perPage(b).files.toFixed(2)} files`;
           return [`${s.scale}×`, s.documents, (b.pages ?? 0).toLocaleString('en-GB'), seconds(b.totalMs), b.totalCpuMs === undefined ? 'not measured' : seconds(b.totalCpuMs), memory, cards, warm, changed, kb(b.distBytes), page, kb(b.pagefindBytes)];

@@ -4,7 +4,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CARD_CACHE } from '../../src/data/card-cache';
@@ -25,9 +25,8 @@ export interface ProjectCopy {
  * environment when it renders pages, so BASE_URL="/" would override the config's base.
  */
 function buildEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
-  // The link-preview cards are keyed by a hash of their SVG, so a copy may reuse the ones this checkout has rendered
-  // (src/data/preview-cards.ts); rendering all of them again would take minutes on a busy machine.
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', PREVIEW_CARD_CACHE: CARD_CACHE, ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...extra };
+  delete env.PREVIEW_CARD_CACHE;
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
   return env;
 }
@@ -52,6 +51,10 @@ export function copyProjectInto(dir: string): void {
 export function copyProject(prefix: string): ProjectCopy {
   const dir = mkdtempSync(join(tmpdir(), `${prefix}-`));
   copyProjectInto(dir);
+  // The link-preview cards are keyed by a hash of their SVG, so a copy may start from the ones this checkout has rendered
+  // (src/data/preview-cards.ts): rendering all of them again would take minutes on a busy machine. A copy of the cache,
+  // not the cache itself: a build removes from its cache the cards it does not use, which another copy's build may.
+  if (existsSync(CARD_CACHE)) cpSync(CARD_CACHE, join(dir, 'node_modules/.cache/preview-cards'), { recursive: true });
   return {
     dir,
     build(env = {}, { search = false } = {}) {

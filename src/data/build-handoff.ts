@@ -1,17 +1,26 @@
 /**
- * What the build's render leaves for the integrations that run once the pages are built, without a file:
+ * What the build's render leaves for the integrations that run once the pages are written, without a file:
  * the search records (made by the search page's render, ./search-records.ts; taken by
- * src/integrations/search-index.ts) and the checked glossary (read with the record, ./record.ts; taken by
- * src/integrations/glossary.ts to mark the built pages). Astro renders a static build's pages in the
- * process that runs the integrations, so a global under a registered symbol is shared by the page bundle
- * and the integrations, which are separate copies of the modules. Nothing here imports the collection.
+ * src/integrations/search-index.ts) and the preview cards (the cards' route, src/pages/cards/[card].png.ts,
+ * works out every card and starts rendering those the cache lacks on the other cores, ./preview-cards.ts;
+ * src/integrations/card-cache.ts waits for the last and copies them into dist/cards/, so the cards render
+ * while the pages are made, not before them). Astro renders a static build's pages in the process that runs
+ * the integrations, so a global under a registered symbol is shared by the page bundle and the integrations,
+ * which are separate copies of the modules. Nothing here imports the collection.
  */
-import type { GlossaryEntry } from '../model/glossary';
 import type { SearchRecord } from '../model/search-records';
+
+/** The build's preview cards, as the card step takes them. */
+export interface PublishedCards {
+  /** Every card's file name (its hash and .png), each once. */
+  names: string[];
+  /** Resolves, with how many cards this build rendered, when every card is in the cache; rejects if one failed. */
+  ready: Promise<number>;
+}
 
 interface Handed {
   searchRecords: SearchRecord[];
-  glossary: GlossaryEntry[];
+  cards: PublishedCards;
 }
 
 const key = (name: keyof Handed) => Symbol.for(`inspection-record.${name}`);

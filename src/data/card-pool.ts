@@ -14,7 +14,7 @@ const WORKER = join(process.cwd(), 'src/data/card-worker.ts');
 
 interface Queued {
   svg: () => string;
-  colours: number;
+  palette: readonly string[];
   file: string;
   done: () => void;
   fail: (error: Error) => void;
@@ -30,9 +30,9 @@ export class CardPool {
   constructor(readonly size = availableParallelism()) {}
 
   /** Renders the card `svg()` draws into `file`, on the next free worker. */
-  render(svg: () => string, colours: number, file: string): Promise<void> {
+  render(svg: () => string, palette: readonly string[], file: string): Promise<void> {
     return new Promise((done, fail) => {
-      this.queue.push({ svg, colours, file, done, fail });
+      this.queue.push({ svg, palette, file, done, fail });
       this.dispatch();
     });
   }
@@ -78,7 +78,7 @@ export class CardPool {
       const id = this.next++;
       this.busy.set(id, { worker, job });
       worker.ref();
-      worker.postMessage({ id, svg, colours: job.colours, file: job.file } satisfies CardJob);
+      worker.postMessage({ id, svg, palette: job.palette, file: job.file } satisfies CardJob);
     }
   }
 }

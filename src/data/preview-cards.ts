@@ -1,22 +1,24 @@
 /**
  * The link-preview card of every finding, every document and the site
  * (src/model/preview-card.ts lays them out): what each says, its file name, and
- * its PNG, rendered with resvg and written as a palette PNG by @pdf-lib/upng on every core (src/data/card-pool.ts). The words are DejaVu Sans glyph outlines
- * (src/data/card-font.ts), so resvg is given no font: none is parsed per card,
- * no system font is used, nothing is fetched.
+ * its PNG, rendered with resvg and written as a palette PNG of its own four colours on every core
+ * (src/data/card-pool.ts). The words are DejaVu Sans glyph outlines (src/data/card-font.ts), so resvg is
+ * given no font: none is parsed per card, no system font is used, nothing is fetched.
  *
  * A card's file is named by a hash of its SVG and its palette, so it changes exactly when its
  * words, its layout or its palette do; rendered PNGs are kept between builds under that name
- * (src/data/card-cache.ts), so a build renders only the cards that changed.
+ * (src/data/card-cache.ts), so a build renders only the cards that changed. A build writes the cards
+ * itself (publishCards); `npm run dev` serves each from its route as it is asked for (cardPng).
  */
 import { createHash } from 'node:crypto';
 import { dateStatement } from '../model/citation';
 import type { Finding } from '../model/findings';
 import { findingTitle, upperFirst } from '../model/labels';
 import { sitePath } from '../model/paths';
-import { CARD_HEIGHT, CARD_WIDTH, cardAlt, cardHeadline, cardSvg, layoutCard, type CardContent } from '../model/preview-card';
+import { CARD_HEIGHT, CARD_PALETTE, CARD_WIDTH, cardAlt, cardHeadline, cardSvg, layoutCard, type CardContent } from '../model/preview-card';
 import { DOCUMENT_TYPES } from '../model/vocabulary';
 import { cacheCard, cachedCard } from './card-cache';
+import { handOver } from './build-handoff';
 import { CardPool } from './card-pool';
 import { measure, typesetter } from './card-font';
 import type { RecordDocument } from './record';
@@ -37,18 +39,10 @@ function draw(content: CardContent) {
   return { layout, svg: cardSvg(layout, typesetter()) };
 }
 
-/**
- * A card's colours: white, the ink of its words, blue, and one grey for the edges of the words. Four colours
- * (a 2-bit palette PNG, about 13 kB a card against 22 kB with twelve colours and 31 kB in full colour) keep the
- * words smooth enough in a thumbnail at the size the platforms ask for (1200 × 630): a card is sent with every
- * page that is shared, and there is one for every page. Part of each card's name, so a change of palette renders
- * every card anew rather than reuse the cache's.
- */
-export const CARD_COLOURS = 4;
-
 function previewCard(content: CardContent): PreviewCard {
   const { layout, svg } = draw(content);
-  const hash = createHash('sha256').update(`${svg}\npalette PNG, ${CARD_COLOURS} colours`).digest('hex').slice(0, 16);
+  // The palette is part of the name, so a change of palette renders every card anew rather than reuse the cache's.
+  const hash = createHash('sha256').update(`${svg}\npalette PNG: ${CARD_PALETTE.join(' ')}`).digest('hex').slice(0, 16);
   return { path: sitePath(`/cards/${hash}.png`), content, alt: cardAlt(content, layout), width: CARD_WIDTH, height: CARD_HEIGHT };
 }
 
@@ -62,6 +56,21 @@ export const documentKicker = ({ data }: RecordDocument, what = data.shortTitle)
  * its words name both), its words, where it is in the document, the publisher and date.
  */
 export function findingCard(finding: Finding, document: RecordDocument): PreviewCard {
+  const cards = findingCards.get(document) ?? findingCards.set(document, new Map()).get(document)!;
+  const known = cards.get(finding.id);
+  if (known) return known;
+  const card = makeFindingCard(finding, document);
+  cards.set(finding.id, card);
+  return card;
+}
+
+/**
+ * The cards of each document's findings, by finding id, made once a build: the cards' route and each finding's page
+ * both ask for a finding's card, and drawing one (to name it by its SVG) is most of the cost of asking.
+ */
+const findingCards = new WeakMap<RecordDocument, Map<string, PreviewCard>>();
+
+function makeFindingCard(finding: Finding, document: RecordDocument): PreviewCard {
   const { data, labels } = document;
   const stated = data.judgements.find((j) => j.source === finding.id || j.alsoStatedIn.includes(finding.id));
   const text = finding.text.toLowerCase();
@@ -106,17 +115,22 @@ export function siteCard(name: string, description: string, documents: RecordDoc
 let pool: CardPool | undefined;
 
 const cardName = (card: PreviewCard) => card.path.split('/').at(-1)!;
-const render = (card: PreviewCard) => (file: string) => (pool ??= new CardPool()).render(() => draw(card.content).svg, CARD_COLOURS, file);
+const render = (card: PreviewCard) => (file: string) => (pool ??= new CardPool()).render(() => draw(card.content).svg, CARD_PALETTE, file);
 
 /**
- * Starts rendering, on every core, the cards the cache does not hold, so that they render while the build makes
- * its pages; each card's own page then reads its PNG when it is ready (cardPng).
+ * A build's cards: starts rendering, on every core, those the cache does not hold, and leaves them all for the card
+ * step (./build-handoff.ts), which copies them into dist/cards/ once the pages are written.
  */
-export function renderCards(cards: readonly PreviewCard[]): void {
-  for (const card of cards) void cacheCard(cardName(card), render(card));
+export function publishCards(cards: readonly PreviewCard[]): void {
+  let rendered = 0;
+  const counted = (card: PreviewCard) => (file: string) => (rendered++, render(card)(file));
+  const ready = Promise.all(cards.map((card) => cacheCard(cardName(card), counted(card)))).then(() => rendered);
+  // A failed card is reported by the card step, which waits for them all.
+  ready.catch(() => {});
+  handOver('cards', { names: cards.map(cardName), ready });
 }
 
-/** The PNG of a card: from the cache when this SVG was rendered before, otherwise rendered now and kept. */
+/** The PNG of a card, in dev: from the cache when this SVG was rendered before, otherwise rendered now and kept. */
 export function cardPng(card: PreviewCard): Promise<Buffer> {
   return cachedCard(cardName(card), render(card));
 }

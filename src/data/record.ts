@@ -14,7 +14,6 @@ import { checkRecord, type CheckedRecord, type WrittenContent } from '../model/c
 import { evidenceRows } from '../model/evidence';
 import type { Inspection } from '../model/journey';
 import { blockPath } from '../model/paths';
-import { handOver } from './build-handoff';
 import { quotationsFor } from '../model/quotations';
 import type { RecordDocument as Document } from '../model/record-document';
 
@@ -57,8 +56,6 @@ async function readRecord() {
   // Not an error: a new document builds before it is read, and its findings show no reading until a person has reviewed them.
   const waiting = record.unread;
   if (waiting.length) console.warn(`[readings] ${waiting.length} findings have no reviewed reading yet, so no reading or themes are shown for them (npm run propose-readings): ${waiting.slice(0, 5).join(', ')}${waiting.length > 5 ? ', …' : ''}`);
-  // The build's glossary step marks the built pages with the same glossary (src/integrations/glossary.ts).
-  handOver('glossary', record.glossary);
   return record;
 }
 

@@ -8,15 +8,16 @@
  * size (scripts/kit/scaled-site.ts). In `npm run dev`, which builds no index, /pagefind/ is served
  * from the last build's, and the dev server says when there is none.
  */
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { createReadStream, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { minify } from 'vite';
-import { blockFile, blockId, groupRecords, VALUES_FILE, type BlockFile, type BlockValues } from '../model/search-groups';
+import { digest } from '../model/digest';
+import { blockFile, blockId, groupRecords, VALUES_FILE, type BlockFile, type BlockValues, type SearchGroup } from '../model/search-groups';
 import { basePath } from '../model/paths';
 import { landingContext, type LandingContext } from '../model/search-landing';
 import { SEARCH_FACETS, type SearchFacet, type SearchRecord } from '../model/search-records';
@@ -54,18 +55,73 @@ export interface BuiltSite {
 }
 
 /**
+ * Where a build keeps what it indexed, for the next (`root`'s node_modules/.astro/search-index/): Pagefind's
+ * bundle with the key of what it was made from, and each block's landing context. `code` is a digest of the code
+ * and packages that make them (codeDigest), so a change to either makes them anew.
+ */
+export interface IndexCache {
+  dir: string;
+  code: string;
+}
+
+/** The Pagefind bundle's files the search page loads, and each group's Pagefind id by its URL. */
+interface Bundle {
+  files: { path: string; content: Uint8Array | string }[];
+  ids: Map<string, string>;
+}
+
+/**
  * Index the records and write Pagefind's bundle, the block files and the filter values to `outputPath`.
  * With the built `site`, each block file says which of its words' text fragments need other context to land on it.
+ * With a `cache`, Pagefind's bundle is the last build's where the records are the same (Pagefind cannot add to an
+ * index, and indexing a record a hundred times today's takes it minutes), and a block's landing context is the last
+ * build's where its page, its words and the code are. Says whether the bundle was the last build's.
  */
-export async function writeSearchIndex(records: SearchRecord[], outputPath: string, site?: BuiltSite): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+export async function writeSearchIndex(records: SearchRecord[], outputPath: string, site?: BuiltSite, cache?: IndexCache): Promise<{ reused: boolean }> {
   const groups = groupRecords(records);
-  const contextOf = site && landingContexts(site);
+  const key = cache && digest([cache.code, groups.map((g) => [g.url, g.content, g.filters])]);
+  const stored = cache && join(cache.dir, 'bundle');
   const write = async (path: string, content: Uint8Array | string) => {
     await mkdir(dirname(join(outputPath, path)), { recursive: true });
     await writeFile(join(outputPath, path), content);
   };
+  let ids: Map<string, string>;
+  const reused = !!(cache && stored && existsSync(join(cache.dir, 'key')) && readFileSync(join(cache.dir, 'key'), 'utf8') === key);
+  if (reused) {
+    await cp(stored!, outputPath, { recursive: true });
+    ids = new Map(Object.entries(JSON.parse(readFileSync(join(cache!.dir, 'ids.json'), 'utf8')) as Record<string, string>));
+  } else {
+    const bundle = await pagefindBundle(groups);
+    ids = bundle.ids;
+    for (const file of bundle.files) await write(file.path, file.content);
+    if (cache && stored) {
+      // The new bundle is kept, and its key written last: a build stopped half-way leaves no key for a half-kept bundle.
+      await rm(join(cache.dir, 'key'), { force: true });
+      await rm(stored, { recursive: true, force: true });
+      await cp(outputPath, stored, { recursive: true });
+      await writeFile(join(cache.dir, 'ids.json'), JSON.stringify(Object.fromEntries(ids)));
+      await writeFile(join(cache.dir, 'key'), key!);
+    }
+  }
+  const contexts = site && landingContexts(site, cache && join(cache.dir, 'landing.json'), cache?.code);
+  const values = new Map<string, number>();
+  const valueIndex = (v: string) => values.get(v) ?? values.set(v, values.size).get(v)!;
+  const listed: BlockValues['groups'] = [];
+  for (const g of groups) {
+    const id = ids.get(g.url)!;
+    listed.push([id, g.blocks.map((b) => SEARCH_FACETS.flatMap((f) => b.filters[f].map((v) => valueIndex(`${f}=${v}`))))]);
+    await mkdir(dirname(join(outputPath, blockFile(blockId(id, 0)))), { recursive: true });
+    await Promise.all(g.blocks.map((b, i) => writeFile(join(outputPath, blockFile(blockId(id, i))), JSON.stringify({ ...blockFileOf(b), ...contexts?.of(b) }))));
+  }
+  await write(VALUES_FILE, JSON.stringify({ values: [...values.keys()], groups: listed } satisfies BlockValues));
+  contexts?.save();
+  return { reused };
+}
+
+/** Pagefind's bundle of the groups: the files the search page loads, and each group's id. */
+async function pagefindBundle(groups: SearchGroup[]): Promise<Bundle> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   try {
     for (const g of groups) {
       const added = await index.addCustomRecord({ url: g.url, content: g.content, language: 'en', meta: {}, filters: g.filters });
@@ -73,34 +129,27 @@ export async function writeSearchIndex(records: SearchRecord[], outputPath: stri
     }
     const { files, errors: failed } = await index.getFiles();
     if (failed.length) throw new Error(`Pagefind: ${failed.join('; ')}`);
+    const used: Bundle['files'] = [];
     // Only what the search page loads: Pagefind's bundle also holds its own UIs, highlighter,
     // worker and a WebAssembly for unknown languages (about 530 kB), and its API cannot leave them out.
     for (const file of files.filter((f) => USED.test(f.path))) {
-      if (file.path !== 'pagefind.js') await write(file.path, file.content);
+      if (file.path !== 'pagefind.js') used.push(file);
       else {
         const script = Buffer.from(file.content).toString();
         if (!script.includes(RESULT)) throw new Error(`Pagefind's pagefind.js no longer reads "${RESULT}": see RESULT_WITH_WEIGHTS`);
         // Pagefind ships its script with its long names: minified, it arrives 2 kB lighter (11 kB gzipped, not 13).
         const minified = await minify(file.path, script.replace(RESULT, RESULT_WITH_WEIGHTS), { module: true });
         if (minified.errors.length) throw new Error(`Minifying Pagefind's script: ${minified.errors.map((e) => e.message).join('; ')}`);
-        await write(file.path, minified.code);
+        used.push({ path: file.path, content: minified.code });
       }
     }
     // Each group's Pagefind id, from its fragment (a gzipped "pagefind_dcd" and JSON, named by the id).
-    const idOf = new Map<string, string>();
+    const ids = new Map<string, string>();
     for (const file of files.filter((f) => f.path.startsWith('fragment/'))) {
       const { url } = JSON.parse(gunzipSync(file.content).subarray(12).toString()) as { url: string };
-      idOf.set(url, file.path.replace(/^fragment\/|\.pf_fragment$/g, ''));
+      ids.set(url, file.path.replace(/^fragment\/|\.pf_fragment$/g, ''));
     }
-    const values: string[] = [];
-    const valueIndex = (v: string) => (values.includes(v) ? values.indexOf(v) : values.push(v) - 1);
-    const listed: BlockValues['groups'] = [];
-    for (const g of groups) {
-      const id = idOf.get(g.url)!;
-      listed.push([id, g.blocks.map((b) => SEARCH_FACETS.flatMap((f) => b.filters[f].map((v) => valueIndex(`${f}=${v}`))))]);
-      await Promise.all(g.blocks.map((b, i) => write(blockFile(blockId(id, i)), JSON.stringify({ ...blockFileOf(b), ...contextOf?.(b) }))));
-    }
-    await write(VALUES_FILE, JSON.stringify({ values, groups: listed } satisfies BlockValues));
+    return { files: used, ids };
   } finally {
     await pagefind.close();
   }
@@ -117,46 +166,79 @@ function blockFileOf(record: SearchRecord): BlockFile {
 
 /**
  * For a built site: where a block's links need other context than the usual to land on it (for a block whose
- * links have text fragments). Each page is read once, and a copy of a page (a scaled site's) is that page.
+ * links have text fragments). Each page is read once, and a copy of a page (a scaled site's) is that page. With a
+ * cache file, a block's context is the last build's where its page (a digest of its HTML), its id, its words and
+ * the code (`code`) are the same: only a changed page's blocks are worked out again.
  */
-function landingContexts(site: BuiltSite): (record: SearchRecord) => Pick<BlockFile, 'context'> | undefined {
-  const byHtml = new Map<string, { page: PageText; known: Map<string, LandingContext> }>();
-  const byPath = new Map<string, { page: PageText; known: Map<string, LandingContext> }>();
+function landingContexts(site: BuiltSite, file?: string, code = '') {
+  type Page = { page: PageText; digest: string; known: Map<string, LandingContext> };
+  const byHtml = new Map<string, Page>();
+  const byPath = new Map<string, Page>();
+  const earlier = new Map<string, LandingContext>();
+  if (file && existsSync(file)) {
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { code: string; contexts: Record<string, LandingContext> };
+    if (saved.code === code) for (const [key, context] of Object.entries(saved.contexts)) earlier.set(key, context);
+  }
+  const used = new Map<string, LandingContext>();
   const pageAt = (path: string) => {
     let entry = byPath.get(path);
     if (!entry) {
       const html = readFileSync(join(site.dir, path.slice(site.base.length), 'index.html'), 'utf8');
-      entry = byHtml.get(html) ?? byHtml.set(html, { page: pageText(html), known: new Map() }).get(html)!;
+      entry = byHtml.get(html) ?? byHtml.set(html, { page: pageText(html), digest: digest(html), known: new Map() }).get(html)!;
       byPath.set(path, entry);
     }
     return entry;
   };
-  return (record) => {
-    const shown = shownOf(record);
-    if (shown.row || shown.repeated) return undefined;
-    const [path = '', hash = ''] = record.url.split('#');
-    const { page, known } = pageAt(path);
-    const id = decodeURIComponent(hash);
-    let context = known.get(id);
-    if (!context) {
-      const block = page.ids.get(id);
-      if (!block) throw new Error(`search index: no element with id="${id}" on the built page ${path}`);
-      known.set(id, (context = landingContext(page, block, shown.text.split(/\s+/).filter(Boolean))));
-    }
-    return context.length ? { context } : undefined;
+  return {
+    of(record: SearchRecord): Pick<BlockFile, 'context'> | undefined {
+      const shown = shownOf(record);
+      if (shown.row || shown.repeated) return undefined;
+      const [path = '', hash = ''] = record.url.split('#');
+      const { page, digest: pageDigest, known } = pageAt(path);
+      const id = decodeURIComponent(hash);
+      let context = known.get(id);
+      if (!context) {
+        const key = digest([pageDigest, id, shown.text]);
+        context = earlier.get(key);
+        if (!context) {
+          const block = page.ids.get(id);
+          if (!block) throw new Error(`search index: no element with id="${id}" on the built page ${path}`);
+          context = landingContext(page, block, shown.text.split(/\s+/).filter(Boolean));
+        }
+        known.set(id, context);
+        used.set(key, context);
+      }
+      return context.length ? { context } : undefined;
+    },
+    /** Keeps this build's contexts (only those: the file does not grow with every build) for the next. */
+    save() {
+      if (file) writeFileSync(file, JSON.stringify({ code, contexts: Object.fromEntries(used) }));
+    },
   };
+}
+
+/**
+ * A digest of the code and packages that make the search index: every source file of the model, the loaders and the
+ * integrations, and the versions of Pagefind and of Vite (which minifies Pagefind's script).
+ */
+function codeDigest(root: string): string {
+  const sources = ['src/model', 'src/integrations', 'src/data'].flatMap((dir) => readdirSync(join(root, dir)).sort().map((name) => join(dir, name)));
+  const packages = ['pagefind', 'vite'].map((name) => join('node_modules', name, 'package.json'));
+  return digest([...sources, ...packages].map((file) => [file, readFileSync(join(root, file), 'utf8')]));
 }
 
 export default function searchIndex(): AstroIntegration {
   let base = '/';
   let root = '';
   let outDir = '';
+  let cacheDir = '';
   return {
     name: 'search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = basePath(config.base);
         root = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(config.cacheDir);
         outDir = fileURLToPath(config.outDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -164,10 +246,11 @@ export default function searchIndex(): AstroIntegration {
         const records = take('searchRecords');
         if (!records) throw new Error('search index: the build made no search records (src/data/search-records.ts loadSearchRecords, which the search page calls)');
         const start = performance.now();
-        await writeSearchIndex(records, join(out, 'pagefind'), { dir: out, base });
+        const { reused } = await writeSearchIndex(records, join(out, 'pagefind'), { dir: out, base }, { dir: join(cacheDir, 'search-index'), code: codeDigest(root) });
         await mkdir(dirname(searchRecordsFile(root)), { recursive: true });
         await writeFile(searchRecordsFile(root), JSON.stringify(records));
-        logger.info(`Indexed ${records.length} blocks in ${Math.round(performance.now() - start)} ms`);
+        const how = reused ? "the last build's index (the records are the same)" : 'a new index';
+        logger.info(`Indexed ${records.length} blocks in ${Math.round(performance.now() - start)} ms: ${how}`);
       },
       // Dev builds no index: search uses the last build's, served as the built site serves it.
       'astro:server:setup': ({ server, logger }) => {

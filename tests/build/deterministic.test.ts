@@ -1,16 +1,21 @@
 /**
- * Two builds of the same commit give the same site, byte for byte. A paragraph's #id is a link
- * someone has cited, and the files under /data/ and /cite/ are what others download and compare:
- * neither may change when nothing in the record did.
+ * Two builds of the same commit give the same site, byte for byte, whether the second is built cold or
+ * incrementally (experimental.incrementalBuild: a page whose key and code are unchanged is copied from the
+ * last build, src/data/page-keys.ts). A paragraph's #id is a link someone has cited, and the files under
+ * /data/ and /cite/ are what others download and compare: neither may change when nothing in the record did,
+ * and a page copied from the last build must be the page a cold build writes.
  *
- * dist/ (built by `npm test` from this checkout) is compared with a second build of the same
- * sources, by the same `npm run build`, in a copy in a temporary folder: another path and no build
- * cache, as a fresh clone or CI builds it. Nothing legitimately differs: Vite names stylesheets and
- * scripts by a hash of their content, Pagefind names its index files by a hash of theirs, and no page
- * carries a build time. If that ever changes, keep the first three checks (what must be equal) and
- * say in the last what may differ and why.
+ * dist/ (built by `npm test` from this checkout) is compared with a build of the same sources in a copy in a
+ * temporary folder (another path, caches of its own), made in two steps, as a correction is published and then
+ * undone: the copy is built cold with one document's short title changed (its page, its findings' pages, their
+ * cards and citations, the theme pages, the pages of findings it relates to and the search index show it), then
+ * the change is undone and the copy built again, incrementally. That second build must be dist/, byte for byte:
+ * a page copied from the first build that shows the document would still carry the change. Nothing legitimately
+ * differs: Vite names stylesheets and scripts by a hash of their content, Pagefind names its index files by a
+ * hash of theirs, and no page carries a build time. If that ever changes, keep the first three checks (what
+ * must be equal) and say in the fourth what may differ and why.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attr, startTags } from '../support/html';
@@ -29,15 +34,38 @@ function siteFiles(dir: string): string[] {
 /** Every element id on a page, in document order (duplicates kept: the order is what a reader meets). */
 const idsOf = (file: string) => startTags(readFileSync(file, 'utf8')).flatMap((t) => attr(t.attrs, 'id') ?? []);
 
+/** The pages a build's log says it rendered ("├─ /findings/…/index.html (+4ms)") and copied from the last build ("… (restored)"). */
+function pagesOf(log: string) {
+  const lines = [...log.matchAll(/[├└]─ (\/\S+) \((restored|cached|\+[\d.]+m?s)\)/g)];
+  return {
+    rendered: lines.filter((m) => m[2]!.startsWith('+')).map((m) => m[1]!),
+    copied: lines.filter((m) => !m[2]!.startsWith('+')).map((m) => m[1]!),
+  };
+}
+
+/** The document whose short title the first build changes, and the change. */
+const DOCUMENT = '2009-unannounced-inspection-contact-referral-assessment';
+const CHANGE = '(changed for a test)';
+
 let copy: ProjectCopy | undefined;
 let again = '';
+let changedPage = '';
 let files: string[] = [];
+let incremental: ReturnType<typeof pagesOf>;
 
 beforeAll(() => {
   assertDistBuilt();
   copy = copyProject('second-build');
+  const entry = join(copy.dir, 'content/inspections', `${DOCUMENT}.mdx`);
+  const original = readFileSync(entry, 'utf8');
+  writeFileSync(entry, original.replace(/^shortTitle: (.*)$/m, `shortTitle: ${CHANGE} $1`));
+  const changed = copy.build({}, { search: true });
+  if (changed.status !== 0) throw new Error(`the build with one document changed failed:\n${changed.output}`);
+  changedPage = readFileSync(join(copy.dir, 'dist/inspections', DOCUMENT, 'index.html'), 'utf8');
+  writeFileSync(entry, original);
   const run = copy.build({}, { search: true });
   if (run.status !== 0) throw new Error(`the second build failed:\n${run.output}`);
+  incremental = pagesOf(run.output);
   again = join(copy.dir, 'dist');
   files = siteFiles(DIST);
 });
@@ -48,7 +76,15 @@ afterAll(() => copy?.remove());
 const differing = (paths: string[]) =>
   paths.filter((path) => !readFileSync(join(DIST, path)).equals(readFileSync(join(again, path))));
 
-describe('a second build of the same commit', () => {
+describe('a second build of the same commit, after a build with one document changed', () => {
+  it('was incremental: it rendered the changed document\'s pages again and copied the rest', () => {
+    expect(changedPage, 'the changed build shows the change').toContain(CHANGE);
+    const findings = readdirSync(join(DIST, 'findings', DOCUMENT)).map((id) => `/findings/${DOCUMENT}/${id}/index.html`);
+    expect(incremental.rendered).toEqual(expect.arrayContaining([`/inspections/${DOCUMENT}/index.html`, ...findings]));
+    const otherFindings = incremental.copied.filter((path) => path.startsWith('/findings/') && !path.startsWith(`/findings/${DOCUMENT}/`));
+    expect(otherFindings.length, 'finding pages of other documents copied from the last build').toBeGreaterThan(0);
+  });
+
   it('writes the same files', () => {
     // dist/ built from other sources or settings (SITE_URL, BASE_PATH) than this checkout's fails here first.
     expect(siteFiles(again), 'files in the second build (left) and in dist/ (right)').toEqual(files);
@@ -74,7 +110,7 @@ describe('a second build of the same commit', () => {
     expect(differing(data), 'data files that differ between two builds').toEqual([]);
   });
 
-  it('writes every other file byte for byte the same too: pages, stylesheets, the search script and index', () => {
+  it('writes every other file byte for byte the same too: pages, cards, stylesheets, the search script and index', () => {
     const rest = files.filter((path) => !isData(path));
     expect(rest).toEqual(expect.arrayContaining(['index.html', '404.html', 'pagefind/pagefind-entry.json']));
     expect(differing(rest), 'files that differ between two builds').toEqual([]);

@@ -1,6 +1,6 @@
 /**
- * `npm run dev` shows what the build will: the glossary's marks, which the build writes into the built pages,
- * are made in dev as each page is served (src/integrations/glossary-dev.ts); and search works, from the last
+ * `npm run dev` shows what the build will: the glossary's marks are made in dev as each page is served, by the
+ * middleware that marks each page the build renders (src/integrations/glossary-middleware.ts); and search works, from the last
  * build's index, which dev serves at /pagefind/ (src/integrations/search-index.ts), saying so when there is none.
  */
 import { readFileSync } from 'node:fs';

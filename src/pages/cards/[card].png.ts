@@ -1,10 +1,11 @@
 /**
  * The link-preview cards as PNG files, /cards/<hash>.png: one per finding, one
- * per document and one for the site (src/data/preview-cards.ts).
+ * per document and one for the site (src/data/preview-cards.ts). In `npm run dev`
+ * each is a page of this route; a build writes them itself (src/data/build-handoff.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadDocuments } from '../../data/documents';
-import { cardPng, documentCard, findingCard, renderCards, type PreviewCard } from '../../data/preview-cards';
+import { cardPng, documentCard, findingCard, publishCards, type PreviewCard } from '../../data/preview-cards';
 import { loadSiteCard } from '../../data/site-card';
 
 export const getStaticPaths = (async () => {
@@ -15,9 +16,13 @@ export const getStaticPaths = (async () => {
   ];
   // Two cards with the same words are one file.
   const unique = new Map(cards.map((card) => [card.path, card]));
-  // A build works out every route's paths before it writes a page: the cards start rendering on the other cores now,
-  // while the pages are made, and each card's own path below waits for its PNG. The dev server renders a card when it is asked for.
-  if (import.meta.env.PROD) renderCards([...unique.values()]);
+  // A build works out every route's paths before it writes a page: the cards start rendering on the other cores now, while
+  // the pages are made, and the build writes them once the pages are written. Made as pages of this route, they would
+  // be made second of all the routes, and the build would wait for every card before it made a page.
+  if (import.meta.env.PROD) {
+    publishCards([...unique.values()]);
+    return [];
+  }
   return [...unique.values()].map((card) => ({ params: { card: card.path.split('/').at(-1)!.replace(/\.png$/, '') }, props: { card } }));
 }) satisfies GetStaticPaths;
 

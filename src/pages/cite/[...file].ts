@@ -7,6 +7,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadDocuments } from '../../data/documents';
 import { loadFindings } from '../../data/findings';
 import { addressOf } from '../../data/site-url';
+import { keyed } from '../../data/page-keys';
 import { sitePath } from '../../model/paths';
 import { CITATION_FORMATS, citationPath, citationText, type CitationInput } from '../../model/citation-formats';
 import { documentPath, findingPath } from '../../model/paths';
@@ -33,11 +34,13 @@ export const getStaticPaths = (async () => {
       };
     }),
   ];
-  return inputs.flatMap(({ documentId, findingId, input }) =>
-    CITATION_FORMATS.map((format) => ({
-      params: { file: citationPath(documentId, format.ext, findingId).slice(sitePath('/cite/').length) },
-      props: { body: citationText(format.ext, input), mediaType: format.mediaType },
-    })),
+  return keyed(
+    inputs.flatMap(({ documentId, findingId, input }) =>
+      CITATION_FORMATS.map((format) => ({
+        params: { file: citationPath(documentId, format.ext, findingId).slice(sitePath('/cite/').length) },
+        props: { body: citationText(format.ext, input), mediaType: format.mediaType },
+      })),
+    ),
   );
 }) satisfies GetStaticPaths;
 

@@ -5,8 +5,9 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSpellingWords } from '../../../data/search-records';
+import { keyed } from '../../../data/page-keys';
 
-export const getStaticPaths: GetStaticPaths = async () =>
-  [...(await loadSpellingWords())].map(([letter, words]) => ({ params: { letter }, props: { words } }));
+export const getStaticPaths = (async () =>
+  keyed([...(await loadSpellingWords())].map(([letter, words]) => ({ params: { letter }, props: { words } })))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(JSON.stringify(props.words));
+export const GET: APIRoute<{ words: Record<string, number> }> = ({ props }) => new Response(JSON.stringify(props.words));
