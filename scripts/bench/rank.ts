@@ -1,73 +1,25 @@
 /**
  * The quality sets through the search pipeline (src/scripts/search-pipeline.ts) in Node,
- * against a build's own Pagefind bundle: the same ranking as the search page, in seconds
- * rather than minutes, for working on it. The measure is the page's (quality.ts, in Chromium).
+ * against a build's own Pagefind bundle (scripts/kit/search-node.ts): the same ranking as
+ * the search page, in seconds rather than minutes, for working on it. The measure is the page's (quality.ts, in Chromium).
  * `npx tsx scripts/bench/rank.ts` after a build; `--misses` prints only the cases not first.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { blockFile, type BlockFile } from '../../src/model/search-groups';
 import { meaningsAttribute, searchMeaningsSchema } from '../../src/model/search-records';
-import type { GroupResult } from '../../src/scripts/search-blocks';
 import { firstPageFirst, searchFor, type SearchIndex, type Setting } from '../../src/scripts/search-pipeline';
 import { readMeanings } from '../../src/scripts/search-query';
+import { nodeSearch, pageSetting, ranked } from '../kit/search-node';
 import { DIST } from '../kit/server';
 import { HELD_OUT_QUESTION_CASES, LAY_QUESTION_CASES, PROBE_CASES, QUESTION_CASES, SEARCH_CASES, type AnsweredCase, type SearchCase } from '../kit/search-queries';
 
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(term: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: GroupResult[] } | null>;
-  preload(term: string): Promise<void>;
-}
-
-/** What the search page carries in its form: the record's years, the meanings, the blocks' count and length. */
-function settingOf(dist: string): Setting {
-  const html = readFileSync(join(dist, 'search', 'index.html'), 'utf8');
-  const data = (name: string) => html.match(new RegExp(`data-${name}="([^"]*)"`))?.[1] ?? '';
-  return {
-    years: [...html.matchAll(/name="year" value="(\d+)"/g)].map((m) => m[1]!),
-    // The meanings as content/search-meanings.yaml has them now: a change to how a query reads them needs no build (one to the phrases indexed does).
-    meanings: readMeanings(meaningsAttribute(searchMeaningsSchema.parse(parseYaml(readFileSync('content/search-meanings.yaml', 'utf8'))))),
-    total: Number(data('records')),
-    blockLength: Number(data('block-length')),
-  };
-}
-
-/** The bundle's Pagefind, in Node: its files read from disk where the browser would fetch them. */
-async function nodeIndex(dist: string): Promise<SearchIndex> {
-  const bundle = join(dist, 'pagefind');
-  const browserFetch = globalThis.fetch;
-  globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
-    const url = String(input instanceof Request ? input.url : input);
-    if (!url.startsWith('file:') && !url.startsWith('/')) return browserFetch(input, init);
-    const path = url.startsWith('file:') ? new URL(url).pathname : join(dist, url);
-    try {
-      return new Response(readFileSync(path));
-    } catch {
-      return new Response(null, { status: 404 });
-    }
-  }) as typeof fetch;
-  const pf = (await import(pathToFileURL(join(bundle, 'pagefind.js')).href)) as Pagefind;
-  await pf.options({ noWorker: true, basePath: `${pathToFileURL(bundle).href}/` });
-  await pf.init();
-  const json = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
-  return {
-    search: async (term) => (await pf.search(term))?.results ?? [],
-    preload: (term) => pf.preload(term),
-    yearGroups: async (year) => ((await pf.search(null, { filters: { year } }))?.results ?? []).map((r) => r.id),
-    wordsFrom: async (letter) => {
-      try {
-        return json<Record<string, number>>(join(dist, 'search', 'words', `${letter}.json`));
-      } catch {
-        return {};
-      }
-    },
-    block: async (id) => json<BlockFile>(join(bundle, blockFile(id))),
-  };
-}
+/** The search page's setting, but the meanings as content/search-meanings.yaml has them now: a change to how a query reads them needs no build (one to the phrases indexed does). */
+const settingOf = (dist: string): Setting => ({
+  ...pageSetting(dist),
+  meanings: readMeanings(meaningsAttribute(searchMeaningsSchema.parse(parseYaml(readFileSync('content/search-meanings.yaml', 'utf8'))))),
+});
 
 /**
  * `--phrases N`: N phrases of four to six words taken from blocks' texts (every so many blocks, the
@@ -95,8 +47,7 @@ const asAnswered = (c: SearchCase): AnsweredCase => ({ query: c.query, answers: 
 
 /** The links of the first `n` results for a query, in the page's order. */
 export async function rankedLinks(index: SearchIndex, setting: Setting, q: string, n = 20): Promise<string[]> {
-  const found = await searchFor(q, index, setting);
-  const ids = await firstPageFirst(found, found.ids, index.block);
+  const { ids } = await ranked({ index, setting }, q);
   return Promise.all(ids.slice(0, n).map(async (id) => (await index.block(id)).url));
 }
 
@@ -104,7 +55,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const dist = DIST;
   const misses = process.argv.includes('--misses');
   const setting = settingOf(dist);
-  const index = await nodeIndex(dist);
+  const { index } = await nodeSearch(dist);
   const explain = process.argv.indexOf('--explain');
   if (explain > 0) {
     // `--explain "query"`: the first ten results with their scores, weights and words.

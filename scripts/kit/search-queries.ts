@@ -309,3 +309,6 @@ export const LAY_QUESTION_CASES: AnsweredCase[] = [
   { query: 'CSE 2012', answers: at(D2012, 'p30', 'p111'), kind: 'acronym-out' },
   { query: 'LAC health', answers: at(D2012, 'p98', 'p101', 'p99'), kind: 'acronym-out' },
 ];
+
+/** Every query with the one block it should find: the sets the tests hold to the first five results. */
+export const ALL_CASES: SearchCase[] = [...SEARCH_CASES, ...QUESTION_CASES, ...PROBE_CASES, ...HELD_OUT_QUESTION_CASES];

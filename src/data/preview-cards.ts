@@ -41,8 +41,8 @@ function draw(content: CardContent) {
 
 function previewCard(content: CardContent): PreviewCard {
   const { layout, svg } = draw(content);
-  // The palette is part of the name, so a change of palette renders every card anew rather than reuse the cache's.
-  const hash = createHash('sha256').update(`${svg}\npalette PNG: ${CARD_PALETTE.join(' ')}`).digest('hex').slice(0, 16);
+  // How the PNG is written is part of the name, so a change to it renders every card anew rather than reuse the cache's.
+  const hash = createHash('sha256').update(`${svg}\npalette PNG: ${CARD_PALETTE.join(' ')}, zlib's default level`).digest('hex').slice(0, 16);
   return { path: sitePath(`/cards/${hash}.png`), content, alt: cardAlt(content, layout), width: CARD_WIDTH, height: CARD_HEIGHT };
 }
 

@@ -114,10 +114,10 @@ async function see(tab: Tab, path: string): Promise<Seen> {
   const axeDark = formatViolations(await axeViolations(page, COLOUR_RULES));
   await page.setViewportSize({ width: REFLOW_WIDTH, height: 640 });
   const wide = await page.evaluate(sideways);
-  // Requests made after the load event (the icon) are seen too: the network has been quiet for half a second
-  // (by then, at once). Nothing on the site loads lazily (every resource a page names is checked statically,
-  // tests/site/policy.test.ts), so there is nothing to scroll into view.
-  await page.waitForLoadState('networkidle');
+  // Requests made after the load event (the icon) are seen too: every request made by now has finished. Nothing
+  // on the site loads lazily (every resource a page names is checked statically, tests/site/policy.test.ts), so
+  // there is nothing to scroll into view.
+  await tab.idle();
   // Last, as it opens every disclosure: target sizes on a phone and on a desktop.
   const measure = { min: MIN_TARGET, open: path !== SEARCH_PATH };
   const small = await page.evaluate(smallTargets, measure);

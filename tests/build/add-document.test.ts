@@ -87,8 +87,11 @@ beforeAll(() => {
   project = copyProject('add-document');
   addDocument(project.dir);
   publishAsAnotherCouncil(project.dir);
-  // SITE_URL empty: the address must come from the host's variable, as on Netlify.
-  run = project.build({ SITE_URL: '', NETLIFY: 'true', CONTEXT: 'production', URL: HOST_ADDRESS, BASE_PATH: BASE }, { search: true });
+  // SITE_URL empty: the address must come from the host's variable, as on Netlify. Every card names the other
+  // council, so none is in the checkout's card cache: the copy renders them into a cache of its own, whose
+  // pruning after the build cannot take the checkout's cards from under another build using them.
+  const cards = join(project.dir, 'node_modules/.cache/preview-cards');
+  run = project.build({ SITE_URL: '', NETLIFY: 'true', CONTEXT: 'production', URL: HOST_ADDRESS, BASE_PATH: BASE, PREVIEW_CARD_CACHE: cards }, { search: true });
   expect(run.status, run.output).toBe(0);
   out = join(project.dir, 'dist');
 }, 15 * 60_000);

@@ -4,9 +4,12 @@
  * worker's files (vitest.config.ts, isolate: false), and the browser ends with the worker.
  */
 import { afterAll, beforeAll } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page, Request } from 'playwright-core';
 import { launchBrowser } from '../../scripts/kit/chromium';
 import { DIST, startServer, type SiteServer } from '../../scripts/kit/server';
+
+/** How long `idle()` waits for the requests in flight before it fails, naming them. */
+const IDLE_LIMIT_MS = 15_000;
 
 let shared: Promise<Browser> | undefined;
 
@@ -32,6 +35,12 @@ export interface PageRecord {
   pageErrors: string[];
   /** The HTTP status of the page's own document. */
   status: number | undefined;
+  /**
+   * Resolves once no request the page has made is still in flight (at once if none is): where a visit must see
+   * what the page fetches after its load event (the icon) before going on. Unlike Playwright's 'networkidle',
+   * it waits for no half second of quiet.
+   */
+  idle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -44,7 +53,7 @@ export interface OpenOptions extends BrowserContextOptions {
 }
 
 /** What one visit of a tab did: its page's status, and what was requested and logged since it began. */
-type Visit = Omit<PageRecord, 'page' | 'close'>;
+type Visit = Omit<PageRecord, 'page' | 'close' | 'idle'>;
 
 /**
  * One page that opens paths one after another. Every path in a fresh context costs a fresh renderer, in
@@ -54,6 +63,8 @@ export interface Tab {
   page: Page;
   /** Go to `path` and wait for its load event; what the returned visit lists grows until the next visit. */
   visit(path: string): Promise<Visit>;
+  /** See PageRecord.idle. */
+  idle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -64,6 +75,9 @@ export interface Site {
   open(path: string, options?: OpenOptions): Promise<PageRecord>;
   /** A fresh context (given options) for visiting many paths in turn, each visit recorded apart. */
   tab(options?: OpenOptions): Promise<Tab>;
+  /** `fn` on `path` opened in a fresh context (as `open`), which is closed after it, whether it passed or threw. */
+  withPage<T>(path: string, fn: (record: PageRecord) => Promise<T>): Promise<T>;
+  withPage<T>(path: string, options: OpenOptions, fn: (record: PageRecord) => Promise<T>): Promise<T>;
 }
 
 /**
@@ -97,6 +111,15 @@ export function useSite(root: () => string = () => DIST): Site {
       record.status = response?.status();
       return record;
     },
+    async withPage<T>(path: string, ...args: [(record: PageRecord) => Promise<T>] | [OpenOptions, (record: PageRecord) => Promise<T>]) {
+      const [options, fn] = args.length === 1 ? [undefined, args[0]] : args;
+      const record = await site.open(path, options);
+      try {
+        return await fn(record);
+      } finally {
+        await record.close();
+      }
+    },
     async tab(options) {
       const record = await recorded(options);
       return {
@@ -121,6 +144,7 @@ export function useSite(root: () => string = () => DIST): Site {
             },
           };
         },
+        idle: record.idle,
         close: record.close,
       };
     },
@@ -130,6 +154,15 @@ export function useSite(root: () => string = () => DIST): Site {
   async function recorded({ stylesheets = true, ...options }: OpenOptions = {}): Promise<PageRecord> {
     const context = await site.browser.newContext(options);
     const page = await context.newPage();
+    /** Requests made and not yet finished or failed; and who waits for there to be none. */
+    const inFlight = new Set<Request>();
+    let waiting: (() => void)[] = [];
+    const settle = (request: Request) => {
+      inFlight.delete(request);
+      if (inFlight.size) return;
+      for (const done of waiting) done();
+      waiting = [];
+    };
     const record: PageRecord = {
       page,
       requests: [],
@@ -137,13 +170,30 @@ export function useSite(root: () => string = () => DIST): Site {
       consoleErrors: [],
       pageErrors: [],
       status: undefined,
+      async idle() {
+        // A round trip to the page first, so that every request it has started by now has been reported.
+        await page.evaluate(() => 0);
+        if (!inFlight.size) return;
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([
+          new Promise<void>((done) => waiting.push(done)),
+          new Promise<never>((_, fail) => {
+            timer = setTimeout(() => fail(new Error(`requests still in flight after ${IDLE_LIMIT_MS} ms: ${[...inFlight].map((r) => r.url()).join(', ')}`)), IDLE_LIMIT_MS);
+          }),
+        ]).finally(() => clearTimeout(timer));
+      },
       close: () => context.close(),
     };
     const origin = site.server.origin;
-    page.on('request', (request) => record.requests.push({ url: request.url(), type: request.resourceType() }));
-    page.on('requestfailed', (request) =>
-      record.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`),
-    );
+    page.on('request', (request) => {
+      inFlight.add(request);
+      record.requests.push({ url: request.url(), type: request.resourceType() });
+    });
+    page.on('requestfinished', settle);
+    page.on('requestfailed', (request) => {
+      record.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
+      settle(request);
+    });
     page.on('response', (response) => {
       if (response.status() >= 400) record.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
     });

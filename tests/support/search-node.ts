@@ -1,0 +1,2 @@
+/** Shared with the bench: scripts/kit/search-node.ts. */
+export * from '../../scripts/kit/search-node';
