@@ -16,6 +16,7 @@ import { checkEntry } from './entry-check';
 import { listKindSchema } from './findings';
 import { checkFollowUps, followUpSchema, type FollowUp } from './follow-ups';
 import { glossarySchema, type GlossaryEntry } from './glossary';
+import { checkOurWords } from './our-words';
 import { checkProse, checkQuotes, quotationSchema, type Quotation, type TextOf } from './quotations';
 import { checkReadings, readingSchema, readingsByFinding, unread, UNREAD, type ReadFinding } from './readings';
 import { judgementRowsOf, recordDocument, type RecordDocument } from './record-document';
@@ -163,6 +164,8 @@ export function checkRecord<E>(content: WrittenContent<E>): { record?: CheckedRe
   const site = content.site === undefined ? undefined : check(siteSchema, content.site, 'content/site.yaml');
   if (content.site === undefined) problems.push('content/site.yaml is missing: it names the council whose record this is');
   if (site && readable(site.council.source.document)) problems.push(...checkSite(site, documents, textOf));
+  const unreadQuotations = new Set((content.quotations as { id?: unknown }[]).map((q) => String(q.id)).filter((id) => !quotations.some((q) => q.id === id)));
+  if (site) problems.push(...checkOurWords('content/site.yaml', site.words, quotations, unreadQuotations));
 
   const glossary = check(glossarySchema, yamlOf('content/glossary.yaml', content.glossary), 'content/glossary.yaml');
   const synonyms = check(searchSynonymsSchema, yamlOf('content/search-synonyms.yaml', content.synonyms), 'content/search-synonyms.yaml');
