@@ -2,17 +2,23 @@
  * The quality sets through the search pipeline (src/scripts/search-pipeline.ts) in Node,
  * against a build's own Pagefind bundle (scripts/kit/search-node.ts): the same ranking as
  * the search page, in seconds rather than minutes, for working on it. The measure is the page's (quality.ts, in Chromium).
- * `npx tsx scripts/bench/rank.ts` after a build; `--misses` prints only the cases not first.
+ * `npx tsx scripts/bench/rank.ts` after a build; `--misses` prints only the cases not first;
+ * `--aside SEED` keeps a seeded third of the issue-23 set aside: counted apart, its cases never printed,
+ * so ranking can be tuned on the rest and judged on questions not looked at; `--scale N` runs them on
+ * the build's blocks each there N times (scripts/kit/scaled-site.ts), a copy of an answer counting as it;
+ * `--time` prints how long each benchmark query takes in Node (first, then the median of five).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { blockFile, type BlockFile } from '../../src/model/search-groups';
 import { meaningsAttribute, searchMeaningsSchema } from '../../src/model/search-records';
-import { firstPageFirst, searchFor, type SearchIndex, type Setting } from '../../src/scripts/search-pipeline';
+import { firstPageFirst, PAGE_SIZE, searchFor, type SearchIndex, type Setting } from '../../src/scripts/search-pipeline';
 import { readMeanings } from '../../src/scripts/search-query';
+import { removeScaledSite, scaledSite } from '../kit/scaled-site';
 import { nodeSearch, pageSetting, ranked } from '../kit/search-node';
 import { DIST } from '../kit/server';
+import { QUERIES } from './search';
 import { HELD_OUT_QUESTION_CASES, LAY_QUESTION_CASES, PROBE_CASES, QUESTION_CASES, SEARCH_CASES, type AnsweredCase, type SearchCase } from '../kit/search-queries';
 
 /** The search page's setting, but the meanings as content/search-meanings.yaml has them now: a change to how a query reads them needs no build (one to the phrases indexed does). */
@@ -43,6 +49,24 @@ function phraseCases(dist: string, n: number): AnsweredCase[] {
   return cases;
 }
 
+/** A seeded third of `cases` (mulberry32 shuffle), and the rest, in their order. */
+export function setAside<T>(cases: readonly T[], seed: number): { aside: T[]; rest: T[] } {
+  let a = seed >>> 0;
+  const random = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const order = cases.map((_, i) => i);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  const picked = new Set(order.slice(0, Math.floor(cases.length / 3)));
+  return { aside: cases.filter((_, i) => picked.has(i)), rest: cases.filter((_, i) => !picked.has(i)) };
+}
+
 const asAnswered = (c: SearchCase): AnsweredCase => ({ query: c.query, answers: [`${c.document}#${c.id}`], kind: 'lay' });
 
 /** The links of the first `n` results for a query, in the page's order. */
@@ -52,7 +76,10 @@ export async function rankedLinks(index: SearchIndex, setting: Setting, q: strin
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const dist = DIST;
+  const scaleAt = process.argv.indexOf('--scale');
+  const scale = scaleAt > 0 ? Number(process.argv[scaleAt + 1]) : 1;
+  const dist = scale > 1 ? await scaledSite(scale, { pages: false }) : DIST;
+  if (scale > 1) process.once('exit', () => removeScaledSite(dist));
   const misses = process.argv.includes('--misses');
   const setting = settingOf(dist);
   const { index } = await nodeSearch(dist);
@@ -68,26 +95,42 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     }
     process.exit(0);
   }
+  if (process.argv.includes('--time')) {
+    for (const q of QUERIES) {
+      const ms: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        const start = performance.now();
+        await rankedLinks(index, setting, q, PAGE_SIZE);
+        ms.push(performance.now() - start);
+      }
+      const rest = ms.slice(1).sort((a, b) => a - b);
+      console.log(`${q}: first ${ms[0]!.toFixed(0)} ms, then ${rest[2]!.toFixed(0)} ms`);
+    }
+    process.exit(0);
+  }
   const sets: [string, AnsweredCase[]][] = [
     ['queries', SEARCH_CASES.map(asAnswered)],
     ['questions', QUESTION_CASES.map(asAnswered)],
     ['probes', PROBE_CASES.map(asAnswered)],
     ['held out', HELD_OUT_QUESTION_CASES.map(asAnswered)],
-    ['issue 23', LAY_QUESTION_CASES],
   ];
+  const aside = process.argv.indexOf('--aside');
+  const split = aside > 0 ? setAside(LAY_QUESTION_CASES, Number(process.argv[aside + 1])) : undefined;
+  if (split) sets.push(['issue 23 (tuned on)', split.rest], ['issue 23 (set aside)', split.aside]);
+  else sets.push(['issue 23', LAY_QUESTION_CASES]);
   const phrases = process.argv.indexOf('--phrases');
-  if (phrases > 0) sets.push(['phrases from the text', phraseCases(dist, Number(process.argv[phrases + 1] ?? 100))]);
+  if (phrases > 0) sets.push(['phrases from the text', phraseCases(DIST, Number(process.argv[phrases + 1] ?? 100))]);
   const totals: string[] = [];
   for (const [name, cases] of sets) {
     let top5 = 0;
     let first = 0;
     for (const c of cases) {
       const want = c.answers.map((a) => `/inspections/${a.replace('#', '/#')}`);
-      const links = await rankedLinks(index, setting, c.query);
+      const links = (await rankedLinks(index, setting, c.query)).map((l) => l.replace(/-copy-\d+\//, '/'));
       const rank = links.findIndex((l) => want.includes(l)) + 1;
       if (rank === 1) first++;
       if (rank >= 1 && rank <= 5) top5++;
-      if (rank !== 1 || !misses) console.log(`${String(rank || '-').padStart(2)}  ${name}: ${c.query} → ${want[0]}${rank !== 1 ? `  (first: ${links[0] ?? 'none'})` : ''}`);
+      if ((rank !== 1 || !misses) && name !== 'issue 23 (set aside)') console.log(`${String(rank || '-').padStart(2)}  ${name}: ${c.query} → ${want[0]}${rank !== 1 ? `  (first: ${links[0] ?? 'none'})` : ''}`);
     }
     totals.push(`${name}: ${top5} / ${first} of ${cases.length}`);
   }

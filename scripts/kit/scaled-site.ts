@@ -8,7 +8,7 @@
  * The benchmark (scripts/bench/search.ts) makes one of another build, without the
  * document pages, which searching does not fetch.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSearchIndex } from '../../src/integrations/search-index';
@@ -30,6 +30,9 @@ export async function scaledSite(copies: number, { dist = DIST, pages = true }: 
       cpSync(page, join(copy, 'index.html'));
     }
   }
+  // The search page says how many blocks the index holds (a word's rarity is weighed by it), as a build of that many would.
+  const searchPage = join(root, 'search', 'index.html');
+  writeFileSync(searchPage, readFileSync(searchPage, 'utf8').replace(/data-records="(\d+)"/, (_, n: string) => `data-records="${Number(n) * copies}"`));
   const records = builtRecords(dist);
   const copied = records.flatMap((r) => [
     r,

@@ -29,6 +29,16 @@ export const GROUP_SIZE = 8;
  */
 export const INDEX_REPEATS = 16;
 
+/**
+ * Pagefind cuts its index into files of about this many word positions. A word whose uses,
+ * `INDEX_REPEATS` positions each, would fill more than one is held once a use, the rest of
+ * each run filler: its file is its own whatever its size, so the repeats make no file smaller,
+ * and a search reads every position of the words it searches (at 100 times the record, the
+ * sixteen positions a use of "children" made it the slowest query). Its uses stand where they
+ * did, and the search counts a use by its run's start either way (src/scripts/search-blocks.ts).
+ */
+const FILE_POSITIONS = 20_000;
+
 /** Word positions each block of a group occupies: block i holds [i × BLOCK_STRIDE, (i + 1) × BLOCK_STRIDE). */
 export const BLOCK_STRIDE = 4096;
 /**
@@ -64,13 +74,14 @@ const pageOf = (record: SearchRecord) => record.url.replace(/#.*$/, '');
 
 /** The records, a page's in their order, in groups of at most `size` consecutive blocks of one page. */
 export function groupRecords(records: SearchRecord[], size = GROUP_SIZE): SearchGroup[] {
+  const common = commonWords(records);
   return [...Map.groupBy(records, pageOf).values()].flatMap((blocks) =>
     Array.from({ length: Math.ceil(blocks.length / size) }, (_, g) => {
       const group = blocks.slice(g * size, (g + 1) * size);
       const first = group[0]!;
       return {
         url: first.url,
-        content: group.map((b, i) => strideWords(b.content, i < group.length - 1)).join(' '),
+        content: group.map((b, i) => strideWords(b.content, i < group.length - 1, common)).join(' '),
         filters: Object.fromEntries(GROUP_FACETS.map((f) => [f, first.filters[f]])) as SearchGroup['filters'],
         blocks: group,
       };
@@ -78,18 +89,28 @@ export function groupRecords(records: SearchRecord[], size = GROUP_SIZE): Search
   );
 }
 
-/**
- * A block's indexed words in its stride: filler for its length class (`lengthOf`), its
- * words, then, unless it is the group's last, filler to the stride's end. A block with
- * more words than the stride holds keeps each word `INDEX_REPEATS` times.
- */
+/** The words whose positions would fill more than one of Pagefind's index files (`FILE_POSITIONS`). */
+export function commonWords(records: SearchRecord[], positions = FILE_POSITIONS): Set<string> {
+  const held = new Map<string, number>();
+  for (const r of records) for (const w of r.content.split(' ')) if (w) held.set(w, (held.get(w) ?? 0) + 1);
+  return new Set([...held].filter(([, n]) => n > positions).map(([w]) => w));
+}
+
 /** The positions a block longer than its stride keeps: whole runs of a word, after its length class's lead. */
 const KEPT = Math.floor((BLOCK_STRIDE - LENGTH_CLASSES) / INDEX_REPEATS) * INDEX_REPEATS;
 
-export function strideWords(content: string, pad: boolean): string {
+/**
+ * A block's indexed words in its stride: filler for its length class (`lengthOf`), its
+ * words, then, unless it is the group's last, filler to the stride's end. A block with
+ * more words than the stride holds keeps each word `INDEX_REPEATS` times. A `common`
+ * word is held at the start of each of its runs only, filler after it.
+ */
+export function strideWords(content: string, pad: boolean, common: ReadonlySet<string> = new Set()): string {
   let words = content.split(' ').filter(Boolean);
   const length = words.length;
   if (length > BLOCK_STRIDE - LENGTH_CLASSES) words = [...new Set(words)].flatMap((w) => Array<string>(INDEX_REPEATS).fill(w)).slice(0, KEPT);
+  // Every run of a word starts a multiple of INDEX_REPEATS into the words.
+  if (common.size) words = words.map((w, i) => (i % INDEX_REPEATS && common.has(w) ? FILLER : w));
   const lead = Array<string>(lengthClass(length)).fill(FILLER);
   const tail = pad ? Array<string>(BLOCK_STRIDE - lead.length - words.length).fill(FILLER) : [];
   return [...lead, ...words, ...tail].join(' ');

@@ -218,7 +218,10 @@ export function statesFigure(text: string): boolean {
 }
 
 
-/** The words Pagefind indexes for a text: lower case, the common ones left out, hyphens kept (Pagefind indexes "re-inspection" as re, inspection and reinspection). */
+/** How many uses of a word a block's index holds: more add little to its score and cost positions. */
+const USES_KEPT = 3;
+
+/** The words Pagefind indexes for a text, in its order: lower case, the common ones left out, hyphens kept (Pagefind indexes "re-inspection" as re, inspection and reinspection). */
 function indexWords(text: string): string[] {
   const words = text
     .toLowerCase()
@@ -226,9 +229,13 @@ function indexWords(text: string): string[] {
     .split(/\s+/)
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .filter((w) => w && !STOP_WORDS.has(w));
-  const counts = new Map<string, number>();
-  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return [...counts].flatMap(([w, n]) => Array<string>(INDEX_REPEATS * Math.min(n, 3)).fill(w));
+  // Each word's first three uses, where they stand: the search reads which of a question's words stand together from their places.
+  const uses = new Map<string, number>();
+  return words.flatMap((w) => {
+    const n = (uses.get(w) ?? 0) + 1;
+    uses.set(w, n);
+    return n <= USES_KEPT ? Array<string>(INDEX_REPEATS).fill(w) : [];
+  });
 }
 
 /** Every block of a document that a reader can land on, as a search record. */

@@ -6,7 +6,7 @@
  * itself from those holding only longer words, and scores each block as Pagefind
  * scores a record (BM25). Pure, so the unit tests run it without a browser.
  */
-import { blockAt, blockId, INDEX_REPEATS, lengthOf } from '../model/search-groups';
+import { BLOCK_STRIDE, blockAt, blockId, INDEX_REPEATS, lengthOf } from '../model/search-groups';
 import type { WordHit } from './search-rank';
 
 /** A matched word position, as Pagefind weighs it. */
@@ -23,8 +23,8 @@ export interface GroupResult {
 /** Pagefind's defaults (termSaturation, pageLength): how fast more uses of a word stop counting, and how much a block's length counts against them. */
 const SATURATION = 1.4;
 const LENGTH = 0.75;
-/** A word's weight per use, as Pagefind's defaults were tuned for: eight of its positions (the index holds each use `INDEX_REPEATS` times). */
-const PER_USE = 8 / INDEX_REPEATS;
+/** A word's weight per use, as Pagefind's defaults were tuned for: eight positions (the index holds each use `INDEX_REPEATS` times, a common word once). */
+const PER_USE = 8;
 
 /**
  * How closely the word at a position matches the word searched (1 the word itself or
@@ -38,7 +38,9 @@ export const closeness = (l: Location) => (l.weight > 0 ? l.balanced_score / (24
  * (it and every longer word it starts); `exact`, for the word in quotes (it and its
  * stems), which hands back only each group's first such position: it says which
  * groups hold the word itself, and one block of each. `averageLength` is how many
- * words a block holds on average.
+ * words a block holds on average. Each hit also says where in its block the word stands
+ * (`uses`: each use's place among the block's indexed words, in the text's order), for
+ * ranking blocks that hold a question's words together.
  */
 export function blockHits(loose: GroupResult[], exact: GroupResult[], averageLength: number): { exact: WordHit[]; loose: WordHit[] } {
   const exactGroups = new Set(exact.map((g) => g.id));
@@ -47,16 +49,20 @@ export function blockHits(loose: GroupResult[], exact: GroupResult[], averageLen
   // (A loop: a common word at scale has more positions than a call can take arguments.)
   let itself = 0;
   for (const g of loose) if (exactGroups.has(g.id)) for (const l of g.locations) itself = Math.max(itself, closeness(l));
-  const blocks = new Map<string, { exact: boolean; first: number; weights: Map<number, number> }>();
+  const blocks = new Map<string, { exact: boolean; first: number; weights: Map<number, number>; uses: number[] }>();
   for (const g of loose) {
     for (const l of g.locations) {
       const id = blockId(g.id, blockAt(l.location));
-      const b = blocks.get(id) ?? { exact: false, first: l.location, weights: new Map<number, number>() };
+      const b = blocks.get(id) ?? { exact: false, first: l.location, weights: new Map<number, number>(), uses: [] };
       const close = closeness(l);
       b.exact ||= surely.has(id) || (exactGroups.has(g.id) && close >= itself * 0.999);
+      // A use is a run of INDEX_REPEATS positions (or its first alone, for a common word) starting a multiple of it past the block's lead,
+      // as every run of the block does: where it starts is its place among the block's words, and Pagefind's weights are summed a use at a time.
+      if ((l.location - b.first) % INDEX_REPEATS === 0) {
+        b.uses.push(Math.floor((l.location % BLOCK_STRIDE) / INDEX_REPEATS));
+        b.weights.set(close, (b.weights.get(close) ?? 0) + l.weight * PER_USE);
+      }
       b.first = Math.min(b.first, l.location);
-      // Pagefind sums each matched word's weights; words matching equally closely are one word here.
-      b.weights.set(close, (b.weights.get(close) ?? 0) + l.weight * PER_USE);
       blocks.set(id, b);
     }
   }
@@ -64,7 +70,7 @@ export function blockHits(loose: GroupResult[], exact: GroupResult[], averageLen
     const norm = SATURATION * (1 - LENGTH + (LENGTH * lengthOf(b.first)) / averageLength);
     let score = 0;
     for (const [close, weight] of b.weights) score += ((SATURATION + 1) * weight * close) / (norm + weight * close);
-    return { id, score, exact: b.exact };
+    return { id, score, exact: b.exact, uses: b.uses };
   });
   return { exact: hits.filter((h) => h.exact), loose: hits };
 }

@@ -13,7 +13,7 @@ import type { MeaningEntry } from '../model/search-records';
 import { blockHits, type GroupResult } from './search-blocks';
 import { shownOf } from './search-link';
 import { holdsPhrase, parseQuery, searchedWords, type Query } from './search-query';
-import { byWeight, figuresFirst, nearness, rankRecords, type WordResults } from './search-rank';
+import { byWeight, figuresFirst, heldTogether, nearness, rankRecords, togetherFactor, type WordResults } from './search-rank';
 import { fitsTerm } from './search-link';
 import { applyCorrections, closestWord, startsAWord } from './search-spelling';
 
@@ -65,10 +65,8 @@ export const PAGE_SIZE = 10;
 const PHRASE_CANDIDATES = 40;
 
 const shownText = (f: BlockFile) => shownOf(f).text;
-/** How much more a block holding all the question's words close together counts, on the first page. */
-const NEAR_WEIGHT = 0.5;
-/** A block holding three or more words as typed, in order (a phrase copied from it), counts as twice as near as all the words within reach: it doubles. */
-const AS_TYPED = 2;
+/** Two or more words typed, in order, as the text has them, are the reader's words together (a phrase copied from it, a term of two words): they double. */
+const PHRASE_TYPED = 2;
 
 /** Every block, in the documents' order, as a search with no words: what the filters list alone. */
 export const everyBlock = (ids: string[]): Found => ({ text: '', query: parseQuery(''), ids, misspelt: [], missing: [] });
@@ -117,7 +115,9 @@ export async function searchFor(text: string, index: SearchIndex, setting: Setti
   const yearGroups = new Set((await Promise.all(query.years.map((y) => index.yearGroups(y)))).flat());
   const favoured = new Set(found.flatMap((w) => w.loose.map((h) => h.id)).filter((id) => yearGroups.has(groupOf(id))));
   const ranked = rankRecords(found, setting.total, favoured);
-  let ids = ranked.map((r) => r.id);
+  // The question's own words (not a meaning's key or a marker, which the index holds after the text), held together.
+  const inText = found.filter((w) => query.terms.includes(w.word) && !keys.has(w.word));
+  let ids = heldTogether(ranked, inText, plainWords(text).length >= PHRASE_TYPED);
   if (query.phrases.length) {
     // A quoted phrase must be in the block's words: check the best blocks that hold every word of the phrases.
     const phraseWords = new Set(query.phrases.flat().filter((w) => query.terms.includes(w)));
@@ -135,7 +135,9 @@ export async function searchFor(text: string, index: SearchIndex, setting: Setti
     // A quoted phrase's results are those holding it, in their order.
     scores: query.phrases.length ? undefined : new Map(ranked.map((r) => [r.id, r.score])),
     counted: query.figure ? [...terms, ...query.meanings.flatMap((m) => m.typed.split(' '))] : undefined,
-    near: terms.map((t) => (keys.has(t) ? setting.meanings.find((m) => m[0] === t)!.slice(3).map((p) => plainWords(String(p))) : [[t]])),
+    near: [
+      ...terms.map((t) => (keys.has(t) ? setting.meanings.find((m) => m[0] === t)!.slice(3).map((p) => plainWords(String(p))) : [[t]])),
+    ],
     corrected,
     misspelt,
     missing,
@@ -152,8 +154,8 @@ export async function firstPageFirst(c: Found, ids: string[], block: SearchIndex
   if (c.scores) {
     const typed = plainWords(c.text);
     // The words typed, in order, as the text has them (a phrase copied from it): as if all were near, and more.
-    const asTyped = (f: BlockFile) => typed.length >= 3 && holdsPhrase(shownText(f), typed);
-    const factor = (f: BlockFile) => Number(f.filters.weight?.[0] ?? 1) * (1 + NEAR_WEIGHT * (asTyped(f) ? AS_TYPED : c.near ? nearness(shownText(f), c.near, fitsTerm) : 0));
+    const asTyped = (f: BlockFile) => typed.length >= PHRASE_TYPED && holdsPhrase(shownText(f), typed);
+    const factor = (f: BlockFile) => Number(f.filters.weight?.[0] ?? 1) * togetherFactor(asTyped(f), c.near ? nearness(shownText(f), c.near, fitsTerm) : 0);
     ids = byWeight(ids.map((id) => ({ id, score: c.scores!.get(id) ?? 0 })), (await page()).map(factor));
   }
   if (c.counted) ids = figuresFirst(ids, (await page()).map(shownText), c.counted);

@@ -11,6 +11,8 @@ import { NUMBER_WORDS, plainWords } from '../model/search-words';
 export interface WordHit {
   id: string;
   score: number;
+  /** Where the word stands in the block: each use's place among its indexed words, in the text's order (src/scripts/search-blocks.ts). */
+  uses?: number[];
 }
 export interface WordResults<T extends WordHit = WordHit> {
   word: string;
@@ -107,15 +109,17 @@ export function countedTerms(text: string, terms: string[]): number {
  * words come first; Pagefind's index holds words, not where they stand, so only the
  * texts can tell. Otherwise the order is kept.
  */
-export function figuresFirst(ids: string[], texts: readonly string[], terms: string[]): string[] {
-  const counted = texts.map((t) => countedTerms(t, terms));
-  const best = ids
-    .slice(0, texts.length)
-    .map((id, i) => ({ id, i, n: counted[i]! }))
-    .sort((a, b) => b.n - a.n || a.i - b.i)
-    .map((r) => r.id);
-  return [...best, ...ids.slice(texts.length)];
-}
+export const figuresFirst = (ids: string[], texts: readonly string[], terms: string[]): string[] => firstBy(ids, texts.map((t) => countedTerms(t, terms)));
+
+/** The first `keys.length` ids in order of their keys, highest first (a stable sort: ties keep their order), then the rest as they were. */
+const firstBy = (ids: string[], keys: readonly number[]): string[] => [
+  ...ids
+    .slice(0, keys.length)
+    .map((id, i) => ({ id, key: keys[i]! }))
+    .sort((x, y) => y.key - x.key)
+    .map((r) => r.id),
+  ...ids.slice(keys.length),
+];
 
 /**
  * The best blocks (the first page, whose files are loaded to be shown anyway) in order of their
@@ -123,14 +127,11 @@ export function figuresFirst(ids: string[], texts: readonly string[], terms: str
  * heading, a grade scale's definition or a bare grade line with as many of the words. Otherwise the
  * order is kept.
  */
-export function byWeight(ranked: Pick<RankedRecord, 'id' | 'score'>[], weights: readonly number[]): string[] {
-  const best = ranked
-    .slice(0, weights.length)
-    .map((r, i) => ({ id: r.id, i, score: r.score * weights[i]! }))
-    .sort((a, b) => b.score - a.score || a.i - b.i)
-    .map((r) => r.id);
-  return [...best, ...ranked.slice(weights.length).map((r) => r.id)];
-}
+export const byWeight = (ranked: Pick<RankedRecord, 'id' | 'score'>[], weights: readonly number[]): string[] =>
+  firstBy(
+    ranked.map((r) => r.id),
+    weights.map((w, i) => ranked[i]!.score * w),
+  );
 
 /** How many words a run may span and still hold the question's words together ("Royal Lancaster Infirmary governance" in one sentence). */
 const NEAR_SPAN = 12;
@@ -143,13 +144,47 @@ const NEAR_SPAN = 12;
  * text word is a word of the question's (a stem, a plural).
  */
 export function nearness(text: string, terms: readonly (readonly string[][])[], fits: (word: string, term: string) => boolean): number {
-  if (terms.length < 2) return 0;
   const words = plainWords(text);
   // Where each term is said: the positions its ways start at.
-  const at = terms.map((ways) => words.flatMap((_, i) => (ways.some((w) => w.every((t, j) => words[i + j] !== undefined && fits(words[i + j]!, t))) ? [i] : [])));
+  return together(terms.map((ways) => words.flatMap((_, i) => (ways.some((w) => w.every((t, j) => words[i + j] !== undefined && fits(words[i + j]!, t))) ? [i] : []))), NEAR_SPAN);
+}
+
+/** Given where each of the question's words is (`at`, one list a word), the most of them within `span` of one another, as a share of them (0 if fewer than two: one word alone is not together). */
+function together(at: readonly (readonly number[])[], span: number): number {
   let best = 0;
   for (const starts of at) {
-    for (const i of starts) best = Math.max(best, at.filter((s) => s.some((j) => j >= i && j < i + NEAR_SPAN)).length);
+    for (const i of starts) best = Math.max(best, at.filter((s) => s.some((j) => j >= i && j < i + span)).length);
   }
-  return best < 2 ? 0 : (best - 1) / (terms.length - 1);
+  return best < 2 ? 0 : (best - 1) / (at.length - 1);
+}
+
+/** How many indexed words (common words left out) a run may span and still hold the question's words together: about NEAR_SPAN words of text. */
+const NEAR_USES = 8;
+
+/**
+ * What a block's score is multiplied by for holding the question's words together: up to 1.5 times
+ * (`near`, the share `nearness` gives), or twice for the words as typed, in order (a phrase copied from it).
+ */
+export const togetherFactor = (asTyped: boolean, near: number) => (asTyped ? 2 : 1 + near / 2);
+
+/**
+ * The ranked blocks' ids in order of their score times how closely they hold the question's
+ * `words` together, read from where the index holds each (`uses`) for every block (the
+ * first page then weighs the texts themselves): a paragraph holding "child protection … good"
+ * in one sentence above one that says each apart. `inOrder`: the question is long enough
+ * (three words or more) for its words one after another, in order, to be a phrase copied
+ * from the text (the common words between are not indexed, so not checked), which doubles.
+ */
+export function heldTogether(ranked: RankedRecord[], words: readonly WordResults[], inOrder: boolean): string[] {
+  const ids = ranked.map((r) => r.id);
+  if (words.length < 2) return ids;
+  const at = words.map((w) => new Map(w.loose.map((h) => [h.id, h.uses])));
+  const factor = (id: string) => {
+    const uses = at.map((m) => m.get(id) ?? []);
+    return togetherFactor(inOrder && uses[0]!.some((u) => uses.every((s, k) => s.includes(u + k))), together(uses, NEAR_USES));
+  };
+  return firstBy(
+    ids,
+    ranked.map((r) => r.score * factor(r.id)),
+  );
 }

@@ -86,7 +86,6 @@ function enhance(form: HTMLFormElement) {
     try {
       if (!text) current = chosen().length ? await loadValues() : undefined;
       else if (current?.text !== text) {
-        performance.mark('search-start'); // User Timing marks, read by scripts/bench/search.ts.
         const found = await searchFor(text, index, setting);
         if (mine !== sequence) return; // A newer search has started.
         current = found;
@@ -161,7 +160,7 @@ function enhance(form: HTMLFormElement) {
       first.scrollIntoView({ block: 'start' });
     } else if (hadFocus) heading.focus();
     submitted = false;
-    performance.mark('search-results');
+    performance.mark('search-results'); // A User Timing mark, read by scripts/bench/search.ts.
   }
 
   /** Above the results, for a question about grades, the judgements it is about. */

@@ -5,7 +5,7 @@
  * index in tests/site/search-index.test.ts and through the page in the browser tests.
  */
 import { describe, expect, test } from 'vitest';
-import { averageLength, BLOCK_STRIDE, INDEX_REPEATS, blockAt, blockId, groupOf, groupRecords, GROUP_SIZE, lengthOf, SHORTEST, strideWords } from '../../src/model/search-groups';
+import { averageLength, BLOCK_STRIDE, commonWords, INDEX_REPEATS, blockAt, blockId, groupOf, groupRecords, GROUP_SIZE, lengthOf, SHORTEST, strideWords } from '../../src/model/search-groups';
 import type { SearchRecord } from '../../src/model/search-records';
 import { blockHits, closeness, type GroupResult, type Location } from '../../src/scripts/search-blocks';
 
@@ -33,6 +33,21 @@ describe('grouping blocks into Pagefind records', () => {
     for (const i of [0, 1, 2]) expect(words(tokens.slice(i * BLOCK_STRIDE, (i + 1) * BLOCK_STRIDE).join(' '))).toEqual([`alpha${i}`, 'beta']);
     // The last block needs no filler after its words.
     expect(tokens.at(-1)).toBe('beta');
+  });
+
+  test('holds a word whose positions would fill more than one index file once a use, where its run starts, the rest filler', () => {
+    const run = (w: string) => Array<string>(INDEX_REPEATS).fill(w).join(' ');
+    const blocks = Array.from({ length: 10 }, (_, i) => record(`/inspections/a/#p${i}`, `${run('children')} ${run(`rare${i}`)} ${run('children')}`));
+    // Here a file of 100 positions: "children" has 320, each rare word 16.
+    expect([...commonWords(blocks, 100)]).toEqual(['children']);
+    const tokens = strideWords(blocks[0]!.content, false, commonWords(blocks, 100)).split(' ');
+    const lead = tokens.findIndex((t) => t !== '.');
+    expect(tokens.slice(lead).map((t, i) => (t === '.' ? '' : `${i}:${t}`)).filter(Boolean)).toEqual([
+      '0:children',
+      ...Array.from({ length: INDEX_REPEATS }, (_, k) => `${INDEX_REPEATS + k}:rare0`),
+      `${2 * INDEX_REPEATS}:children`,
+    ]);
+    expect(commonWords(blocks)).toEqual(new Set()); // 20,000 positions a file: none at this size
   });
 
   test('starts a block’s words as far past its stride’s start as its length class, which tells its length back', () => {
@@ -95,11 +110,31 @@ describe('Pagefind’s results per block', () => {
 
   test('scores a shorter block higher for the same uses, and more uses higher, as BM25 does', () => {
     // Block 0 starts its words 6 past its stride's start (length class 6, about 580 words), block 1 at 2 (about 70).
-    const loose: GroupResult[] = [{ id: 'g', locations: [...run(6, 8, 1), ...run(S + 2, 8, 1), ...run(2 * S + 6, 16, 1)] }];
+    const loose: GroupResult[] = [{ id: 'g', locations: [...run(6, INDEX_REPEATS, 1), ...run(S + 2, INDEX_REPEATS, 1), ...run(2 * S + 6, 2 * INDEX_REPEATS, 1)] }];
     const hits = blockHits(loose, [{ id: 'g', locations: [at(6, 1)] }], 272);
     const score = (id: string) => hits.loose.find((h) => h.id === id)!.score;
     expect(score('g/1')).toBeGreaterThan(score('g/0')); // the shorter block
     expect(score('g/2')).toBeGreaterThan(score('g/0')); // twice the uses, same length
+  });
+
+  test('says where in its block each use of the word stands: its place among the block’s indexed words', () => {
+    // Block 0's words start 2 past its stride (its length class): uses of the word at its places 0 and 3, each a run of INDEX_REPEATS positions; block 1 at its place 1.
+    const use = (start: number) => Array.from({ length: INDEX_REPEATS }, (_, k) => at(start + k));
+    const loose: GroupResult[] = [{ id: 'g', locations: [...use(2), ...use(2 + 3 * INDEX_REPEATS), ...use(S + 5 + INDEX_REPEATS)] }];
+    const hits = blockHits(loose, [], 272);
+    expect(hits.loose.map((h) => [h.id, h.uses])).toEqual([
+      ['g/0', [0, 3]],
+      ['g/1', [1]],
+    ]);
+  });
+
+  test('counts a use of a common word, held once, as a use held INDEX_REPEATS times', () => {
+    const once: GroupResult[] = [{ id: 'g', locations: [at(6), at(6 + 3 * INDEX_REPEATS)] }];
+    const full: GroupResult[] = [{ id: 'g', locations: [...run(6, INDEX_REPEATS, 1), ...run(6 + 3 * INDEX_REPEATS, INDEX_REPEATS, 1)] }];
+    const [a] = blockHits(once, once, 272).loose;
+    const [b] = blockHits(full, full, 272).loose;
+    expect(a!.score).toBeCloseTo(b!.score, 10);
+    expect(a!.uses).toEqual(b!.uses);
   });
 
   test('finds nothing exact when no group holds the word itself', () => {

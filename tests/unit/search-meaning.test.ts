@@ -34,7 +34,8 @@ describe('meanings, both ways', () => {
     const q = parseQuery('education of children in care', [], entries);
     expect(q.terms).toEqual(['education', keyOf('looked after children')]);
     expect(q.meanings).toEqual([{ typed: 'children in care', key: keyOf('looked after children'), as: 'looked after children', words: 2 }]);
-    expect(parseQuery('how long did the 2018 inspection take', ['2018'], entries).terms).toEqual(['inspection', 'take', keyOf('timeliness')]);
+    expect(parseQuery('how long did the 2018 inspection take', ['2018'], entries).terms).toEqual(['inspection', 'take', keyOf("the inspection's dates")]);
+    expect(parseQuery('how long before reports are sent', [], entries).terms).toEqual(['before', 'reports', 'sent', keyOf('timeliness')]);
   });
 
   test('keeps the words of a question shape that only adds a key, and searches a quoted phrase as typed', () => {

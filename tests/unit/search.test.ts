@@ -16,7 +16,7 @@ import { spellingWords } from '../../src/model/search-spelling';
 import { DATE_WORD, FIGURE_WORD } from '../../src/model/search-words';
 import { excerptOf, fitsTerm, hitUrl } from '../../src/scripts/search-link';
 import { holdsPhrase, parseQuery, searchedWords } from '../../src/scripts/search-query';
-import { countedTerms, figuresFirst, nearness, PREFIX_ONLY, rankRecords, rarity, type WordResults } from '../../src/scripts/search-rank';
+import { countedTerms, figuresFirst, heldTogether, nearness, PREFIX_ONLY, rankRecords, rarity, type WordResults } from '../../src/scripts/search-rank';
 import { applyCorrections, closestWord, editDistance, startsAWord } from '../../src/scripts/search-spelling';
 import { ENTRY_IDS, parseGlossary, readEntry } from '../support/entries';
 
@@ -173,6 +173,9 @@ describe('the index’s records', () => {
     expect(indexed).toEqual(expect.arrayContaining(['5', 'million']));
     expect(indexed).not.toContain('the');
     expect(indexed.filter((w) => w === 'budget')).toHaveLength(INDEX_REPEATS);
+    // Each use where the text has it, so the search can tell words said together: "additional" again after "create".
+    const uses = indexed.filter((_, i) => i % INDEX_REPEATS === 0);
+    expect(uses.slice(uses.indexOf('create'), uses.indexOf('create') + 3)).toEqual(['create', 'additional', 'professional']);
     expect(p61.meta).toEqual({});
     expect(p61.filters).toMatchObject({
       year: ['2015'],
@@ -279,6 +282,16 @@ describe('ranking blocks', () => {
     expect(nearness('Royal Lancaster Infirmary', [[['infirmary']]], fitsTerm)).toBe(0); // one word: nothing to hold together
     const inCare = [[['looked', 'after', 'children'], ['children', 'in', 'care']], [['education']]];
     expect(nearness('The education of looked after children is good.', inCare, fitsTerm)).toBe(1);
+  });
+
+  test('orders the ranked blocks by how closely they hold the words together, for every block, keeping ties in order', () => {
+    const at = (w: string, uses: Record<string, number[]>): WordResults => ({ word: w, weight: 1, exact: [], loose: Object.entries(uses).map(([id, u]) => ({ id, score: 1, uses: u })) });
+    // Places among each block's indexed words: in "phrase" one after the other, in "together" within reach, in "apart" not.
+    const ranked = ['apart', 'together', 'phrase', 'one'].map((id) => ({ id, score: 1, words: 2 }));
+    const words = [at('child', { apart: [1, 40], together: [1], phrase: [7], one: [2] }), at('protection', { apart: [30], together: [4], phrase: [8] })];
+    expect(heldTogether(ranked, words, true)).toEqual(['phrase', 'together', 'apart', 'one']);
+    expect(heldTogether(ranked, words, false)).toEqual(['together', 'phrase', 'apart', 'one']);
+    expect(heldTogether(ranked, words.slice(0, 1), true)).toEqual(['apart', 'together', 'phrase', 'one']);
   });
 
   test('for a figure question, counts the words of the question a figure stands by, not any figure', () => {
