@@ -10,7 +10,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { launchBrowser } from '../tests/support/browser';
+import { launchBrowser } from './kit/chromium';
 import { pagesWithScript, summariseByType, weighPages } from './bench/pages';
 import { parseOptions } from './bench/options';
 import { judge, machine, print, type Results } from './bench/report';

@@ -4,45 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { file, glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
-import { parseBody } from './model/body';
-import { areaRowSchema } from './model/areas';
-import { changeSchema } from './model/changes';
-import { listKindSchema } from './model/findings';
-import { documentSchema, type InspectionDocument } from './model/schema';
-import { themeSchema } from './model/themes';
-import { readingSchema } from './model/readings';
-import { quotationSchema } from './model/quotations';
-import { momentSchema } from './model/timeline';
-import { followUpSchema } from './model/follow-ups';
-import { siteSchema } from './model/site';
-import { checkDocument } from './model/validate';
-
-const files = glob({ pattern: '*.mdx', base: './content/inspections' });
-
-/**
- * The glob loader, then a check of each document's frontmatter against its own
- * text. A document that cites a block it does not contain fails the build here,
- * with the file, the field and what is allowed.
- */
-const inspectionDocuments: Loader = {
-  name: 'inspection-documents',
-  async load(context) {
-    await files.load(context);
-    const problems = context.store.values().flatMap((entry) => {
-      const file = entry.filePath ?? entry.id;
-      try {
-        return checkDocument(entry.data as InspectionDocument, parseBody(entry.body ?? '')).map((p) => `${file}: ${p}`);
-      } catch (error) {
-        return [`${file}: ${(error as Error).message}`];
-      }
-    });
-    if (problems.length > 0) {
-      throw new Error(`The inspection documents do not agree with their text:\n- ${problems.join('\n- ')}`);
-    }
-  },
-};
 
 /**
  * A YAML list, each item with its place in the file: the data store hands entries
@@ -108,24 +70,30 @@ const siteFile: Loader = {
   },
 };
 
+/**
+ * The collections hold the content as written: no schema here. The record's loader (src/data/record.ts)
+ * reads every entry by its schema (src/model/*) and checks it against the documents, once, so a build
+ * with bad content reports every problem together, each naming its file, entry and field.
+ */
 export const collections = {
   /** Whose record this is: the council, and the site's name and description. */
-  site: defineCollection({ loader: siteFile, schema: siteSchema }),
-  documents: defineCollection({ loader: inspectionDocuments, schema: documentSchema }),
+  site: defineCollection({ loader: siteFile }),
+  /** One MDX entry per document: its facts (frontmatter) and its text (body). */
+  documents: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/inspections' }) }),
   /** Which judged areas correspond across frameworks: rows of the judgement matrix. */
-  areas: defineCollection({ loader: inFileOrder('content/areas.yaml'), schema: areaRowSchema }),
+  areas: defineCollection({ loader: inFileOrder('content/areas.yaml') }),
   /** The change history: each document first published, and every repair or correction since. */
-  changes: defineCollection({ loader: inFileOrder('content/changes.yaml'), schema: changeSchema }),
+  changes: defineCollection({ loader: inFileOrder('content/changes.yaml') }),
   /** The documents' words quoted on our pages, each with its block. */
-  quotations: defineCollection({ loader: inFileOrder('content/quotations.yaml'), schema: quotationSchema }),
+  quotations: defineCollection({ loader: inFileOrder('content/quotations.yaml') }),
   /** What happened next: the reviewed later passages that speak to each recommendation and issue to resolve. */
-  followUps: defineCollection({ loader: inFileOrder('content/what-happened-next.yaml'), schema: followUpSchema }),
+  followUps: defineCollection({ loader: inFileOrder('content/what-happened-next.yaml') }),
   /** Key moments the documents date. */
-  timeline: defineCollection({ loader: inFileOrder('content/timeline.yaml'), schema: momentSchema }),
+  timeline: defineCollection({ loader: inFileOrder('content/timeline.yaml') }),
   /** Lists whose introducing sentence states what kind of finding their points are. */
-  findingKinds: defineCollection({ loader: file('content/finding-kinds.yaml'), schema: listKindSchema }),
+  findingKinds: defineCollection({ loader: file('content/finding-kinds.yaml') }),
   /** The editorial themes that run through the findings, in the order they are listed. */
-  themes: defineCollection({ loader: inFileOrder('content/themes.yaml'), schema: themeSchema.extend({ order: z.number() }) }),
+  themes: defineCollection({ loader: inFileOrder('content/themes.yaml') }),
   /** Our reviewed reading of each finding: one file per document, content/readings/<document>.yaml. */
-  readings: defineCollection({ loader: readingFiles, schema: readingSchema }),
+  readings: defineCollection({ loader: readingFiles }),
 };

@@ -7,7 +7,7 @@
 import { statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { filesUnder as allFilesUnder } from '../../tests/support/pages';
+import { filesUnder as allFilesUnder } from '../kit/pages';
 
 const PRECOMPRESSED = /\.(pf_\w+|pagefind)$/;
 

@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, parseDocument, stringify } from 'yaml';
 import { splitEntry } from '../../src/model/entry-file';
-import { copyProjectInto } from '../../tests/support/project';
+import { copyProjectInto } from '../kit/project';
 
 export interface Corpus {
   dir: string;

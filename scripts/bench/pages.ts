@@ -4,7 +4,7 @@
  * any script, icons ...), each counted at its gzip size.
  */
 import type { Browser, Page } from 'playwright-core';
-import { builtPages, SEARCH_PATH } from '../../tests/support/pages';
+import { builtPages, SEARCH_PATH } from '../kit/pages';
 import { median, sum } from './bytes';
 import type { BenchServer, Served } from './server';
 

@@ -1,14 +1,14 @@
 /**
  * How well search answers: for every query and question of the quality set
- * (tests/support/search-queries.ts), the rank of the block it must find on the
+ * (scripts/kit/search-queries.ts), the rank of the block it must find on the
  * search page, and the rank Pagefind's own default ranking of the same index
  * gives it (its results in its order, each page's sub-results in theirs).
  * Run it after a build: `npx tsx scripts/bench/quality.ts` (against dist/).
  */
 import type { Browser } from 'playwright-core';
 import { BLOCK_STRIDE } from '../../src/model/search-groups';
-import { query, resultLinks, settled } from '../../tests/support/search-page';
-import { HELD_OUT_QUESTION_CASES, LAY_QUESTION_CASES, PROBE_CASES, QUESTION_CASES, SEARCH_CASES, type AnsweredCase, type SearchCase } from '../../tests/support/search-queries';
+import { query, resultLinks, settled } from '../kit/search-page';
+import { HELD_OUT_QUESTION_CASES, LAY_QUESTION_CASES, PROBE_CASES, QUESTION_CASES, SEARCH_CASES, type AnsweredCase, type SearchCase } from '../kit/search-queries';
 
 export interface CaseRank {
   query: string;
@@ -88,8 +88,8 @@ async function searchQuality(browser: Browser, url: (path: string) => string): P
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { launchBrowser } = await import('../../tests/support/browser');
-  const { startServer, DIST } = await import('../../tests/support/server');
+  const { launchBrowser } = await import('../kit/chromium');
+  const { startServer, DIST } = await import('../kit/server');
   const server = await startServer({ root: DIST });
   const browser = await launchBrowser();
   try {

@@ -1,11 +1,11 @@
 /**
  * The quality sets through the search pipeline (src/scripts/search-pipeline.ts) in Node,
- * against a build's own Pagefind bundle (tests/support/search-node.ts): the same ranking as
+ * against a build's own Pagefind bundle (scripts/kit/search-node.ts): the same ranking as
  * the search page, in seconds rather than minutes, for working on it. The measure is the page's (quality.ts, in Chromium).
  * `npx tsx scripts/bench/rank.ts` after a build; `--misses` prints only the cases not first;
  * `--aside SEED` keeps a seeded third of the issue-23 set aside: counted apart, its cases never printed,
  * so ranking can be tuned on the rest and judged on questions not looked at; `--scale N` runs them on
- * the build's blocks each there N times (tests/support/scaled-site.ts), a copy of an answer counting as it;
+ * the build's blocks each there N times (scripts/kit/scaled-site.ts), a copy of an answer counting as it;
  * `--time` prints how long each benchmark query takes in Node (first, then the median of five).
  */
 import { readFileSync } from 'node:fs';
@@ -15,11 +15,11 @@ import { blockFile, type BlockFile } from '../../src/model/search-groups';
 import { meaningsAttribute, searchMeaningsSchema } from '../../src/model/search-records';
 import { firstPageFirst, PAGE_SIZE, searchFor, type SearchIndex, type Setting } from '../../src/scripts/search-pipeline';
 import { readMeanings } from '../../src/scripts/search-query';
-import { removeScaledSite, scaledSite } from '../../tests/support/scaled-site';
-import { nodeSearch, pageSetting, ranked } from '../../tests/support/search-node';
-import { DIST } from '../../tests/support/server';
+import { removeScaledSite, scaledSite } from '../kit/scaled-site';
+import { nodeSearch, pageSetting, ranked } from '../kit/search-node';
+import { DIST } from '../kit/server';
 import { QUERIES } from './search';
-import { HELD_OUT_QUESTION_CASES, LAY_QUESTION_CASES, PROBE_CASES, QUESTION_CASES, SEARCH_CASES, type AnsweredCase, type SearchCase } from '../../tests/support/search-queries';
+import { HELD_OUT_QUESTION_CASES, LAY_QUESTION_CASES, PROBE_CASES, QUESTION_CASES, SEARCH_CASES, type AnsweredCase, type SearchCase } from '../kit/search-queries';
 
 /** The search page's setting, but the meanings as content/search-meanings.yaml has them now: a change to how a query reads them needs no build (one to the phrases indexed does). */
 const settingOf = (dist: string): Setting => ({

@@ -3,7 +3,7 @@
  * tables printed to stdout. Sizes are gzip bytes unless a column says "disk".
  */
 import { cpus, loadavg, totalmem } from 'node:os';
-import { SEARCH_PATH } from '../../tests/support/pages';
+import { SEARCH_PATH } from '../kit/pages';
 import type { BuildResult, CardProgress, Rebuild } from './build';
 import { kb, sum } from './bytes';
 import type { Options } from './options';

@@ -12,8 +12,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { VALUES_FILE } from '../../src/model/search-groups';
-import { removeScaledSite, scaledSite } from '../../tests/support/scaled-site';
-import { builtRecords } from '../../tests/support/site';
+import { removeScaledSite, scaledSite } from '../kit/scaled-site';
+import { builtRecords } from '../kit/records';
 import { filesUnder, median, sum } from './bytes';
 import { NETWORKS, serveBuild, type BenchServer, type NetworkName, type Served } from './server';
 
@@ -163,7 +163,7 @@ export interface ScaledSearch {
 /**
  * Search at `scale` times the blocks, without building the pages: the 1× build's
  * search page, its records each there `scale` times, indexed as the build does
- * (tests/support/scaled-site.ts); every query arriving and typing, once, locally.
+ * (scripts/kit/scaled-site.ts); every query arriving and typing, once, locally.
  * The copies' index chunks compress better than as many different blocks would (the
  * same words at the same places), so their bytes are a floor; the metadata is exact.
  */

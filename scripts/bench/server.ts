@@ -1,8 +1,8 @@
 /**
- * A built site served as the tests serve it (tests/support/server.ts), logging the
+ * A built site served as the tests serve it (scripts/kit/server.ts), logging the
  * size of every response and optionally slowing each down as a slow network would.
  */
-import { startServer } from '../../tests/support/server';
+import { startServer } from '../kit/server';
 import { gzipSize } from './bytes';
 
 /** Lighthouse's mobile setting for slow 4G. Parallel responses do not share the bandwidth here, so its times are a lower bound. */

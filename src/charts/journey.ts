@@ -9,7 +9,7 @@
 import { scaleBand, symbol, symbolCircle, symbolSquare, symbolTriangle } from 'd3';
 import type { Era, Inspection } from '../model/journey';
 import { grades } from '../model/journey';
-import type { JudgementRow } from '../model/opendata';
+import type { JudgementRow } from '../model/judgements';
 import { FRAMEWORKS, GRADES, type FrameworkId, type Rank } from '../model/vocabulary';
 import { CHART_FONT, CHART_LINE, CHART_PHONE_WIDTH, charsIn, wrap } from './text';
 

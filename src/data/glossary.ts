@@ -3,12 +3,12 @@
  * alphabetical order, each with the findings and other blocks of the documents
  * that use it (read-only use of the documents and findings loaders).
  */
-import glossaryText from '../../content/glossary.yaml?raw';
 import { identifiedBlocks } from '../model/body';
-import { createMatcher, parseGlossary, sortEntries, termAppearances, termsUsed, type GlossaryEntry } from '../model/glossary';
+import { createMatcher, sortEntries, termAppearances, termsUsed, type GlossaryEntry } from '../model/glossary';
 import { blockPath, findingPath } from '../model/paths';
-import { loadDocuments, type RecordDocument } from './documents';
+import { loadDocuments } from './documents';
 import { loadFindings } from './findings';
+import { loadRecord, type RecordDocument } from './record';
 
 export interface GlossaryUse {
   document: RecordDocument;
@@ -30,7 +30,7 @@ export interface GlossaryItem {
 let cache: Promise<GlossaryItem[]> | undefined;
 
 async function load(): Promise<GlossaryItem[]> {
-  const entries = sortEntries(parseGlossary(glossaryText));
+  const entries = sortEntries((await loadRecord()).glossary);
   const matcher = createMatcher(entries);
   const documents = await loadDocuments();
   const findings = (await loadFindings()).findings;

@@ -18,10 +18,10 @@ import { sitePath } from '../model/paths';
 import { CARD_HEIGHT, CARD_PALETTE, CARD_WIDTH, cardAlt, cardHeadline, cardSvg, layoutCard, type CardContent } from '../model/preview-card';
 import { DOCUMENT_TYPES } from '../model/vocabulary';
 import { cacheCard, cachedCard } from './card-cache';
-import { handOverCards } from './card-handoff';
+import { handOver } from './build-handoff';
 import { CardPool } from './card-pool';
 import { measure, typesetter } from './card-font';
-import type { RecordDocument } from './documents';
+import type { RecordDocument } from './record';
 
 export interface PreviewCard {
   /** Site-relative path of the PNG. */
@@ -119,7 +119,7 @@ const render = (card: PreviewCard) => (file: string) => (pool ??= new CardPool()
 
 /**
  * A build's cards: starts rendering, on every core, those the cache does not hold, and leaves them all for the card
- * step (./card-handoff.ts), which copies them into dist/cards/ once the pages are written.
+ * step (./build-handoff.ts), which copies them into dist/cards/ once the pages are written.
  */
 export function publishCards(cards: readonly PreviewCard[]): void {
   let rendered = 0;
@@ -127,7 +127,7 @@ export function publishCards(cards: readonly PreviewCard[]): void {
   const ready = Promise.all(cards.map((card) => cacheCard(cardName(card), counted(card)))).then(() => rendered);
   // A failed card is reported by the card step, which waits for them all.
   ready.catch(() => {});
-  handOverCards({ names: cards.map(cardName), ready });
+  handOver('cards', { names: cards.map(cardName), ready });
 }
 
 /** The PNG of a card, in dev: from the cache when this SVG was rendered before, otherwise rendered now and kept. */

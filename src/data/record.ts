@@ -1,92 +1,97 @@
 /**
- * The record across documents: inspections in time order, the area
- * correspondence and the key moments, each checked against the documents'
- * text, so the build fails rather than show a claim no document makes.
+ * The record, read once and checked once: `loadRecord` hands every collection and file of content/
+ * to checkRecord (src/model/checked-record.ts), which reads each entry by its schema and checks every
+ * claim against the documents, and fails with every problem found, each naming its file, entry and
+ * field, so the build fails rather than show a claim no document makes. Every other loader of
+ * src/data reads this record; nothing is checked twice.
  */
-import { getCollection } from 'astro:content';
-import { checkAreas } from '../model/areas';
-import { checkChanges, documentHistory, repairsByChange, type Change } from '../model/changes';
-import { identifiedBlocks } from '../model/body';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import glossaryText from '../../content/glossary.yaml?raw';
+import synonymsText from '../../content/search-synonyms.yaml?raw';
+import meaningsText from '../../content/search-meanings.yaml?raw';
+import { documentHistory, repairsByChange, type Change } from '../model/changes';
+import { checkRecord, type CheckedRecord, type WrittenContent } from '../model/checked-record';
 import { evidenceRows } from '../model/evidence';
 import type { Inspection } from '../model/journey';
 import { blockPath } from '../model/paths';
-import { checkProse, checkQuotes, quotationsFor, type TextOf } from '../model/quotations';
-import { checkTimeline, inTimeOrder } from '../model/timeline';
-import { loadDocuments, loadJudgementRows } from './documents';
+import { quotationsFor } from '../model/quotations';
+import type { RecordDocument as Document } from '../model/record-document';
 
-function fail(problems: string[]) {
-  if (problems.length) throw new Error(`The record's data does not agree with the documents:\n- ${problems.join('\n- ')}`);
+/** A document of the record, with the collection entry its page renders. */
+export type RecordDocument = Document<CollectionEntry<'documents'>>;
+
+let cache: Promise<CheckedRecord<CollectionEntry<'documents'>>> | undefined;
+
+/** The record, read and checked on first use; the build fails with every problem the content has. */
+export function loadRecord(): Promise<CheckedRecord<CollectionEntry<'documents'>>> {
+  cache ??= readRecord();
+  return cache;
+}
+
+const dataOf = async (collection: 'findingKinds' | 'themes' | 'readings' | 'areas' | 'timeline' | 'quotations' | 'changes' | 'followUps' | 'site') =>
+  (await getCollection(collection)).map((entry) => entry.data as unknown);
+
+/** Every collection and file of content/ as written, for checkRecord. */
+export async function writtenContent(): Promise<WrittenContent<CollectionEntry<'documents'>>> {
+  return {
+    documents: (await getCollection('documents')).map((entry) => ({ entry, id: entry.id, file: entry.filePath ?? entry.id, data: entry.data as unknown, body: entry.body ?? '' })),
+    findingKinds: await dataOf('findingKinds'),
+    themes: await dataOf('themes'),
+    readings: await dataOf('readings'),
+    areas: await dataOf('areas'),
+    timeline: await dataOf('timeline'),
+    quotations: await dataOf('quotations'),
+    changes: await dataOf('changes'),
+    followUps: await dataOf('followUps'),
+    site: (await dataOf('site'))[0],
+    glossary: glossaryText,
+    synonyms: synonymsText,
+    meanings: meaningsText,
+  };
+}
+
+async function readRecord() {
+  const { record, problems } = checkRecord(await writtenContent());
+  if (!record) throw new Error(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}, each naming its file, entry and field:\n- ${problems.join('\n- ')}`);
+  // Not an error: a new document builds before it is read, and its findings show no reading until a person has reviewed them.
+  const waiting = record.unread;
+  if (waiting.length) console.warn(`[readings] ${waiting.length} findings have no reviewed reading yet, so no reading or themes are shown for them (npm run propose-readings): ${waiting.slice(0, 5).join(', ')}${waiting.length > 5 ? ', …' : ''}`);
+  return record;
 }
 
 /** Every document that reports on an inspection under a named framework, one column each. */
 export async function loadInspections(): Promise<Inspection[]> {
-  return (await loadDocuments()).flatMap((d) =>
+  return (await loadRecord()).documents.flatMap((d) =>
     d.data.framework && d.data.inspected
       ? [{ year: d.year, document: d.id, framework: d.data.framework, outcome: d.data.outcome.text, outcomeUrl: blockPath(d.id, d.data.outcome.source) }]
       : [],
   );
 }
 
-export async function loadAreas() {
-  const areas = (await getCollection('areas')).map((entry) => entry.data).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
-  const textOf = await loadBlockTexts();
-  fail([
-    ...checkAreas(areas, await loadJudgementRows()),
-    ...areas.flatMap((row) => (row.note ? checkProse('content/areas.yaml', row.id, row.note, row.quoting ?? [], textOf) : [])),
-  ]);
-  return areas;
-}
+/** The rows of the judgement matrix (content/areas.yaml), in the file's order. */
+export const loadAreas = async () => (await loadRecord()).areas;
 
 /** The text of a block of a document, or undefined where it has no such block: what claims about the text are checked against. */
-export async function loadBlockTexts(): Promise<TextOf> {
-  const documents = await loadDocuments();
-  const texts = new Map(documents.map((d) => [d.id, new Map(identifiedBlocks(d.blocks).map((b) => [b.id, b.text]))]));
-  return (document, block) => texts.get(document)?.get(block);
-}
+export const loadBlockTexts = async () => (await loadRecord()).textOf;
 
-export async function loadTimeline() {
-  const inFile = (await getCollection('timeline')).map((entry) => entry.data).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
-  const moments = inTimeOrder(inFile);
-  fail(checkTimeline(moments, await loadBlockTexts()));
-  return moments;
-}
+/** The key moments the documents date, in time order. */
+export const loadTimeline = async () => (await loadRecord()).timeline;
 
-/** The quotations a page shows (content/quotations.yaml), every one of the file checked against its block. */
-export async function loadQuotations(page: string) {
-  const all = (await getCollection('quotations')).map((entry) => entry.data).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
-  fail(checkQuotes('content/quotations.yaml', all, await loadBlockTexts()));
-  return quotationsFor(page, all);
-}
+/** The quotations a page shows (content/quotations.yaml), by id. */
+export const loadQuotations = async (page: string) => quotationsFor(page, (await loadRecord()).quotations);
 
 /** Evidence figures of the documents that report on an inspection. */
 export async function loadEvidence() {
-  const documents = (await loadDocuments()).filter((d) => d.data.inspected);
+  const documents = (await loadRecord()).documents.filter((d) => d.data.inspected);
   return evidenceRows(documents.map((d) => ({ id: d.id, year: d.year, shortTitle: d.data.shortTitle, evidence: d.data.evidence })));
 }
 
-let changes: Promise<Change[]> | undefined;
-
-/** The change log in the order it was written (oldest first), checked against the documents once a build (each document's page reads it). */
-export function loadChanges(): Promise<Change[]> {
-  changes ??= checkedChanges();
-  return changes;
-}
-
-async function checkedChanges(): Promise<Change[]> {
-  const documents = await loadDocuments();
-  const log = (await getCollection('changes')).map((entry) => entry.data).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
-  fail(
-    checkChanges(
-      log,
-      documents.map((d) => ({ id: d.id, blockIds: new Set(identifiedBlocks(d.blocks).map((b) => b.id)), repairChanges: d.data.repairs.map((r) => r.change) })),
-    ),
-  );
-  return log;
-}
+/** The change log in the order it was written (oldest first). */
+export const loadChanges = async (): Promise<Change[]> => (await loadRecord()).changes;
 
 /** Each change with its document and the repairs it made, for the changes page and the feed. */
 export async function loadChangeNotes() {
-  const [changes, documents] = await Promise.all([loadChanges(), loadDocuments()]);
+  const { changes, documents } = await loadRecord();
   const byId = new Map(documents.map((d) => [d.id, d]));
   const repairs = new Map(documents.map((d) => [d.id, repairsByChange(changes, d.id, d.data.repairs)]));
   return changes.map((change) => ({ change, document: byId.get(change.document)!, repairs: repairs.get(change.document)!.get(change.id) ?? [] }));
@@ -94,5 +99,5 @@ export async function loadChangeNotes() {
 
 /** When a document was first published on this site and last changed. */
 export async function loadDocumentHistory(document: string) {
-  return documentHistory(await loadChanges(), document)!;
+  return documentHistory((await loadRecord()).changes, document)!;
 }

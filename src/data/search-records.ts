@@ -3,35 +3,26 @@
  * the record's words by first letter (for correcting a misspelt word), and the
  * filters' values with their labels (for the search page).
  */
-import glossaryText from '../../content/glossary.yaml?raw';
-import synonymsText from '../../content/search-synonyms.yaml?raw';
-import meaningsText from '../../content/search-meanings.yaml?raw';
-import { parse as parseYaml } from 'yaml';
-import { createMatcher, parseGlossary } from '../model/glossary';
+import { createMatcher } from '../model/glossary';
 import { blockPath } from '../model/paths';
-import { meaningsAttribute, searchMeaningsSchema, searchRecords, searchSynonymsSchema, type SearchRecord } from '../model/search-records';
+import { meaningsAttribute, searchRecords, type SearchRecord } from '../model/search-records';
 import { spellingWords } from '../model/search-spelling';
-import { loadDocuments } from './documents';
-import { loadFindings } from './findings';
-import { handOverRecords } from './search-handoff';
-import { isNumbered } from '../model/vocabulary';
+import { loadRecord } from './record';
+import { handOver } from './build-handoff';
 
 let records: Promise<SearchRecord[]> | undefined;
 
 async function load(): Promise<SearchRecord[]> {
-  const matcher = createMatcher(parseGlossary(glossaryText));
-  const synonyms = searchSynonymsSchema.parse(parseYaml(synonymsText));
-  const meanings = loadMeanings();
-  const { findings } = await loadFindings();
-  return (await loadDocuments()).flatMap((d) =>
+  const { documents, findings, glossary, synonyms, meanings } = await loadRecord();
+  const matcher = createMatcher(glossary);
+  return documents.flatMap((d) =>
     searchRecords(
       {
         id: d.id,
         year: d.year,
         documentType: d.data.documentType,
-        numbered: isNumbered(d.data.documentType),
         blocks: d.blocks,
-        judgements: d.data.judgements,
+        outline: d.outline,
         findings: new Map(findings.filter((f) => f.document === d.id).map((f) => [f.id, { kind: f.kind, themes: f.themes }])),
         url: (id) => blockPath(d.id, id),
       },
@@ -42,15 +33,13 @@ async function load(): Promise<SearchRecord[]> {
   );
 }
 
-const loadMeanings = () => searchMeaningsSchema.parse(parseYaml(meaningsText));
-
 /** The meanings as the search page carries them (src/scripts/search-query.ts reads them). */
-export const loadMeaningsAttribute = () => meaningsAttribute(loadMeanings());
+export const loadMeaningsAttribute = async () => meaningsAttribute((await loadRecord()).meanings);
 
-/** Every block's search record, made once; also left for the build's index step (./search-handoff.ts). */
+/** Every block's search record, made once; also left for the build's index step (./build-handoff.ts). */
 export function loadSearchRecords(): Promise<SearchRecord[]> {
   records ??= load().then((made) => {
-    handOverRecords(made);
+    handOver('searchRecords', made);
     return made;
   });
   return records;

@@ -1,5 +1,5 @@
 /**
- * The build's preview cards (src/data/card-handoff.ts): once the pages are written, waits for the last cards the
+ * The build's preview cards (src/data/build-handoff.ts): once the pages are written, waits for the last cards the
  * build is rendering, copies every card from the card cache (src/data/card-cache.ts) into dist/cards/, and removes
  * from the cache the cards the site no longer uses (those of changed or removed findings). A build that made no
  * cards (one that makes only some pages) leaves the cache as it is.
@@ -10,14 +10,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { CARD_CACHE, pruneCards } from '../data/card-cache';
-import { takeCards } from '../data/card-handoff';
+import { take } from '../data/build-handoff';
 
 export default function cardCache(): AstroIntegration {
   return {
     name: 'card-cache',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const cards = takeCards();
+        const cards = take('cards');
         if (!cards) return;
         const start = performance.now();
         const rendered = await cards.ready;

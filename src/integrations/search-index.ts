@@ -1,11 +1,11 @@
 /**
  * The search index: after the build, gives Pagefind the records the search page's render made
  * (src/data/search-records.ts, one per block a reader can land on, handed over in memory by
- * src/data/search-handoff.ts), grouped as src/model/search-groups.ts lays them out, through its Node API,
+ * src/data/build-handoff.ts), grouped as src/model/search-groups.ts lays them out, through its Node API,
  * and writes its bundle to dist/pagefind/, with a file per block (what a result shows) and every block's
  * filter values. No reader fetches the records, so they are not published: a copy is kept out of dist/,
  * in the project's cache (searchRecordsFile), for the tests and for indexing a copy of the site at a larger
- * size (tests/support/scaled-site.ts). In `npm run dev`, which builds no index, /pagefind/ is served
+ * size (scripts/kit/scaled-site.ts). In `npm run dev`, which builds no index, /pagefind/ is served
  * from the last build's, and the dev server says when there is none.
  */
 import { createReadStream, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,7 +23,7 @@ import { landingContext, type LandingContext } from '../model/search-landing';
 import { SEARCH_FACETS, type SearchFacet, type SearchRecord } from '../model/search-records';
 import { pageText, type PageText } from '../model/text-fragment';
 import { shownOf } from '../model/search-result';
-import { takeRecords } from '../data/search-handoff';
+import { take } from '../data/build-handoff';
 
 /** What dev serves the index's files as: its script and JSON; the rest Pagefind reads as bytes. */
 const DEV_TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', json: 'application/json; charset=utf-8' };
@@ -243,7 +243,7 @@ export default function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const records = takeRecords();
+        const records = take('searchRecords');
         if (!records) throw new Error('search index: the build made no search records (src/data/search-records.ts loadSearchRecords, which the search page calls)');
         const start = performance.now();
         const { reused } = await writeSearchIndex(records, join(out, 'pagefind'), { dir: out, base }, { dir: join(cacheDir, 'search-index'), code: codeDigest(root) });

@@ -244,8 +244,8 @@ export function openDatasets(themes: { id: string; name: string }[]): Dataset[] 
 export interface DataPackageInput {
   /** Absolute URL of the site's home page. */
   siteUrl: string;
-  /** Whose record it is, and the site's name (content/site.yaml). */
-  site: Pick<Site, 'name' | 'council'>;
+  /** Whose record it is, the site's name and the licence terms in plain words (content/site.yaml). */
+  site: Pick<Site, 'name' | 'council' | 'words'>;
   datasets: Dataset[];
   /** The documents held, which the description dates and the licence and sources name. */
   documents: Published[];
@@ -262,8 +262,7 @@ export function dataPackage({ siteUrl, site, datasets, documents }: DataPackageI
     homepage: `${siteUrl}data/`,
     licenses: [
       {
-        title:
-          `${CROWN_PUBLISHER}'s text (the ${crownYears(documents)} documents) is Crown copyright. The 2012 report states that it may be reproduced for non-commercial purposes without adaptation, with its source and date of publication stated; the 2009 letter states no terms of its own.`,
+        title: [`${CROWN_PUBLISHER}'s text (the ${crownYears(documents)} documents) is Crown copyright.`, site.words.licenceSummary].filter(Boolean).join(' '),
         path: `${siteUrl}data/#licence`,
       },
       {

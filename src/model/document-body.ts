@@ -9,10 +9,10 @@
  */
 import { lowerFirst } from './labels';
 import { findingPath } from './paths';
-import type { SearchBlock } from './outline';
+import type { OutlineBlock } from './outline';
 
 /** How the page names a block: its label, the headings above it and both together (src/model/outline.ts). */
-export type BlockNames = Pick<SearchBlock, 'label' | 'section' | 'title'>;
+export type BlockNames = Pick<OutlineBlock, 'label' | 'section' | 'title'>;
 
 /** The document a body belongs to, as its blocks name it ("paragraph 130 of the 2012 report"). */
 export interface BodyDocument {

@@ -13,7 +13,6 @@
  */
 import { sitePath } from './paths';
 import { z } from 'astro/zod';
-import { parse as parseYaml } from 'yaml';
 
 export const glossaryEntrySchema = z
   .object({
@@ -72,16 +71,6 @@ export const glossarySchema = z.array(glossaryEntrySchema).superRefine((entries,
     }
   });
 });
-
-/** The glossary from the text of content/glossary.yaml; throws with every problem found. */
-export function parseGlossary(yamlText: string): GlossaryEntry[] {
-  const result = glossarySchema.safeParse(parseYaml(yamlText));
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    throw new Error(`content/glossary.yaml needs fixing:\n- ${problems.join('\n- ')}`);
-  }
-  return result.data;
-}
 
 /** Where an entry is defined on the glossary page (under a base path other than the build's, if given). */
 export const glossaryPath = (id: string, base?: string) => sitePath(`/glossary/#${id}`, base);

@@ -6,7 +6,7 @@
  */
 import type { Block, TableRow } from './body';
 import type { Era } from './journey';
-import type { JudgementRow } from './opendata';
+import type { JudgementRow } from './judgements';
 import { GRADE_WORDS } from './vocabulary';
 import { listAnd } from './collection';
 

@@ -5,7 +5,7 @@
  */
 import type { FrameworkId } from './vocabulary';
 import { FRAMEWORKS } from './vocabulary';
-import type { JudgementRow } from './opendata';
+import type { JudgementRow } from './judgements';
 import { listAnd, listOr, yearsOf } from './collection';
 
 /** An inspection we hold a document about, with what that document states. */

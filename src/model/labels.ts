@@ -84,10 +84,6 @@ export function blockNames(blocks: Block[], numbered: boolean): Map<string, Bloc
   return names;
 }
 
-/** Block id → its label ("paragraph 30"): see blockNames. */
-export function blockLabels(blocks: Block[], numbered: boolean): Map<string, string> {
-  return new Map([...blockNames(blocks, numbered)].map(([id, { label }]) => [id, label]));
-}
 
 /** The last few words of a paragraph, without its closing colon: enough to find the list after it. */
 const lastWords = (text: string, count = 7) => text.replace(/[\s:]+$/, '').split(/\s+/).slice(-count).join(' ');

@@ -7,7 +7,7 @@
 import { memberMatches, type AreaRow } from './areas';
 import type { Inspection } from './journey';
 import type { FrameworkId } from './vocabulary';
-import type { JudgementRow } from './opendata';
+import type { JudgementRow } from './judgements';
 
 export interface CellEntry {
   area: string;

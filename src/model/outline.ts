@@ -1,13 +1,12 @@
 /**
  * A document's outline: each block's title, as a search result and a finding page show it ("Paragraph 98 · Services for looked after children › … › Being
- * healthy") and the judgement areas it belongs to. Pure, so it is unit-tested; the
- * search records (search-records.ts) take their titles from it, and document pages
- * hand it to their body's components (src/data/outlines.ts, document-body.ts).
+ * healthy") and the judgement areas it belongs to. Pure, so it is unit-tested; made once per
+ * document with the record (record-document.ts): the search records (search-records.ts) take
+ * their titles from it, and document pages hand it to their body's components (document-body.ts).
  */
 import { identifiedBlocks, type Block } from './body';
-import { blockLabels } from './labels';
 
-export interface SearchBlock {
+export interface OutlineBlock {
   /** "Paragraph 98", "Point 3 under paragraph 28", "Row “Being healthy”". */
   label: string;
   /** The headings above it (and, for a table row, its row groups), outermost first, joined by " › ". */
@@ -59,12 +58,12 @@ interface JudgementLike {
 }
 
 /**
- * Every block with an id, with its search title and judgement areas. A block is in
- * an area when it states that judgement (its source or "also stated in"), or when it
- * sits in the section whose heading names the area (the heading included).
+ * Every block with an id, with its title and judgement areas, given each block's label
+ * (src/model/labels.ts). A block is in an area when it states that judgement (its source
+ * or "also stated in"), or when it sits in the section whose heading names the area (the
+ * heading included).
  */
-export function searchBlocks(blocks: Block[], numbered: boolean, judgements: JudgementLike[]): Map<string, SearchBlock> {
-  const labels = blockLabels(blocks, numbered);
+export function documentOutline(blocks: Block[], labels: ReadonlyMap<string, string>, judgements: readonly JudgementLike[]): Map<string, OutlineBlock> {
   const stated = new Map<string, string[]>();
   for (const j of judgements) {
     for (const id of [j.source, ...(j.alsoStatedIn ?? [])]) stated.set(id, [...(stated.get(id) ?? []), j.area]);
@@ -72,7 +71,7 @@ export function searchBlocks(blocks: Block[], numbered: boolean, judgements: Jud
   const areaNames = [...new Set(judgements.map((j) => j.area))];
 
   const headings: { level: number; text: string; areas: string[] }[] = [];
-  const out = new Map<string, SearchBlock>();
+  const out = new Map<string, OutlineBlock>();
   const add = (id: string, label: string, extraSection: string[] = [], ownAreas: string[] = []) => {
     const section = [...headings.map((h) => withoutColon(h.text)), ...extraSection].join(' › ');
     const areas = [...new Set([...headings.flatMap((h) => h.areas), ...ownAreas, ...(stated.get(id) ?? [])])];

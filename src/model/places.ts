@@ -1,14 +1,9 @@
 /**
  * Where each block of a document sits: the headings above it and, for a table row, its row groups,
- * joined by " › " (as search titles say it). A link to a block is named by its label ("table row
- * “Leadership and management”") and, where labels repeat, by its place too.
+ * joined by " › " (its section in the document's outline, src/model/outline.ts). A link to a block
+ * is named by its label ("table row “Leadership and management”") and, where labels repeat, by its
+ * place too.
  */
-import type { Block } from './body';
-import { searchBlocks } from './outline';
-
-export function blockPlaces(blocks: Block[]): Map<string, string> {
-  return new Map([...searchBlocks(blocks, false, [])].map(([id, block]) => [id, block.section]));
-}
 
 /** Words that tell apart links to blocks of the same label: the block's place and its document. */
 export const placeOf = (places: ReadonlyMap<string, string>, id: string, document: string) =>

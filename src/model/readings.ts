@@ -57,6 +57,9 @@ export interface ReadingOf {
   themeWords: Record<string, string>;
 }
 
+/** A finding with our reading of it, as the pages show it. */
+export type ReadFinding = Finding & ReadingOf;
+
 export const UNREAD: ReadingOf = { reading: null, readingWords: [], themes: [], themeWords: {} };
 
 const fileOf = (document: string) => `content/readings/${document}.yaml`;

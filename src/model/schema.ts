@@ -1,6 +1,6 @@
 /**
  * The one schema for an inspection document's frontmatter. Types elsewhere are
- * inferred from it; the content collection, the import and the tests all use it.
+ * inferred from it; the record's loader (checked-record.ts), the import and the tests all use it.
  */
 import { z } from 'astro/zod';
 import { isDate } from './dates';

@@ -9,7 +9,7 @@
  */
 import { identifiedBlocks, type Block } from './body';
 import { formsOf, type GlossaryMatcher } from './glossary';
-import { filterSlug, searchBlocks } from './outline';
+import { filterSlug, type OutlineBlock } from './outline';
 import { publisherOf } from './vocabulary';
 import { z } from 'astro/zod';
 import { INDEX_REPEATS } from './search-groups';
@@ -119,9 +119,9 @@ export interface RecordSource {
   id: string;
   year: number;
   documentType: DocumentType;
-  numbered: boolean;
   blocks: Block[];
-  judgements: { area: string; source: string; alsoStatedIn?: string[] }[];
+  /** Each block's title and judgement areas (./outline.ts). */
+  outline: ReadonlyMap<string, OutlineBlock>;
   /** Block id → the finding's kind and themes, for the blocks that are findings. */
   findings: Map<string, { kind: FindingKind; themes: string[] }>;
   url: (blockId: string) => string;
@@ -241,14 +241,13 @@ function indexWords(text: string): string[] {
 /** Every block of a document that a reader can land on, as a search record. */
 export function searchRecords(source: RecordSource, matcher: GlossaryMatcher, synonyms: SearchSynonym[], meanings: SearchMeaning[] = []): SearchRecord[] {
   const keys = meanings.map((m) => ({ reader: m.key, documents: m.phrases }));
-  const titles = searchBlocks(source.blocks, source.numbered, source.judgements);
   const blocks = identifiedBlocks(source.blocks).filter(({ block }) => block.type !== 'contents');
   const texts = blocks.map(({ text }) => plainWords(text).join(' '));
   const pageText = ` ${texts.join(' | ')} `;
   const publisher = publisherOf(source.documentType);
   return blocks.flatMap(({ id, text, block }, i) => {
     const shown = text.split(/\s+/).filter(Boolean);
-    const search = titles.get(id);
+    const search = source.outline.get(id);
     if (!search || !shown.length || NEVER_LISTED.has(id)) return [];
     const finding = source.findings.get(id);
     const form = formOf(block, id);

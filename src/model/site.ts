@@ -4,6 +4,7 @@
  * record is another content folder. Checked against the documents it describes.
  */
 import { z } from 'astro/zod';
+import { ourWordsSchema } from './our-words';
 import { quoteSource, type TextOf } from './quotations';
 import { publisherOf } from './vocabulary';
 import type { InspectionDocument } from './schema';
@@ -21,6 +22,8 @@ export const siteSchema = z.object({
   name: z.string().min(1),
   /** What the site holds, in one sentence. */
   description: z.string().min(40, { error: 'must be a sentence of at least 40 characters' }),
+  /** Our own sentences about this record on its pages (./our-words.ts); a record without them shows none. */
+  words: ourWordsSchema,
 });
 
 export type Site = z.infer<typeof siteSchema>;

@@ -4,11 +4,13 @@
  * nothing: the search page's script writes its links with it.
  */
 
-/** One text directive: the words to highlight (`start`, or `start` to `end`), and the words that must stand either side. */
+/**
+ * One text directive: the words to highlight (`start`), and the words that must stand either side. The
+ * draft also allows a range (`start,end`); this site writes none, so it reads one as a directive it did not write.
+ */
 export interface TextDirective {
   prefix?: string;
   start: string;
-  end?: string;
   suffix?: string;
 }
 
@@ -60,8 +62,9 @@ export function textDirectives(url: string): (TextDirective | { error: string })
       const tokens = d.slice('text='.length).split(',');
       const prefix = tokens[0]?.endsWith('-') ? decoded(tokens.shift()!.slice(0, -1)) : '';
       const suffix = tokens.length > 1 && tokens[tokens.length - 1]!.startsWith('-') ? decoded(tokens.pop()!.slice(1)) : '';
-      const [start, end, ...rest] = tokens.map(decoded);
-      if (prefix === undefined || suffix === undefined || !start || (tokens.length > 1 && !end) || rest.length) return { error: `malformed directive ${d}` };
-      return { ...(prefix && { prefix }), start, ...(end && { end }), ...(suffix && { suffix }) };
+      const [start, ...rest] = tokens.map(decoded);
+      if (prefix === undefined || suffix === undefined || !start || rest.some((part) => !part) || rest.length > 1) return { error: `malformed directive ${d}` };
+      if (rest.length) return { error: `a range (start,end), which this site never writes: ${d}` };
+      return { ...(prefix && { prefix }), start, ...(suffix && { suffix }) };
     });
 }

@@ -163,7 +163,6 @@ export function firstOccurrence(page: PageText, words: string): number | undefin
  * sure to: the words are not on the page, or their first loose match does not hold exactly.
  */
 export function landingOf(page: PageText, d: TextDirective): { from: number; to: number } | { error: string } {
-  if (d.end) return rangeLandingOf(page, d);
   const fold = foldedText(page);
   const parts = [d.prefix, d.start, d.suffix].filter((p): p is string => !!p);
   const first = firstLoose(fold, parts.map(loosePart));
@@ -178,30 +177,6 @@ export function landingOf(page: PageText, d: TextDirective): { from: number; to:
 }
 
 const notExact = (page: PageText, from: number) => ({ error: `its first loose match, “${page.text.slice(from, from + 80)}…”, does not hold exactly` });
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** `landingOf` for a directive of a range (`start,end`): its words between them may be anything. */
-function rangeLandingOf(page: PageText, d: TextDirective): { from: number; to: number } | { error: string } {
-  const fold = foldedText(page);
-  // The parts in order: `gap` between them, `any` between start and end, `bound` where the browser wants a word to end.
-  const parts = (part: (s: string) => string, gap: string, any: string, bound = '') =>
-    `${d.prefix ? `${part(d.prefix)}${gap}` : ''}(${part(d.start)}${any}${part(d.end!)}${bound})${d.suffix ? `${gap}${part(d.suffix)}` : ''}${bound}`;
-  const first = firstLoose(fold, [d.prefix, d.start].filter((p): p is string => !!p).map(loosePart));
-  if (first === undefined) return { error: NOWHERE };
-  const loose = new RegExp(parts((p) => escape(loosePart(p)), ' ?', '.*?'), 'sg');
-  loose.lastIndex = first;
-  const found = loose.exec(fold.text);
-  if (!found) return { error: NOWHERE };
-  const from = fold.at[found.index]!;
-  // Exactly, and word-bounded where the browser bounds it: the start of the first part, the end of the last and of `end`.
-  const holds = new RegExp(`(?<!${WORD})${parts((p) => escape(exactPart(p)), '[ \\n]?', '[^]*?', `(?!${WORD})`)}`, 'yud');
-  holds.lastIndex = from;
-  const match = holds.exec(page.text);
-  if (!match) return notExact(page, from);
-  const [a, b] = match.indices![1]!;
-  return { from: a, to: b };
-}
 
 /** The id of the innermost element with an id around a place in the page's text. */
 export function idAt(page: PageText, at: number): string | undefined {

@@ -1,6 +1,6 @@
 /**
  * Search as the record grows, in a real browser: the built site with every document
- * there twelve times (tests/support/scaled-site.ts), each block in the index twelve times. A search fetches the index files that hold its words and the
+ * there twelve times (scripts/kit/scaled-site.ts), each block in the index twelve times. A search fetches the index files that hold its words and the
  * blocks it shows, never more: the count is the total, a filter's count is exact,
  * "Show more results" fetches the next blocks only, and a misspelt word is still corrected.
  */

@@ -29,6 +29,8 @@ import { LOCAL_PREVIEW_URL } from '../../src/integrations/site-address';
 import { blockFile, blockId, VALUES_FILE, type BlockFile, type BlockValues } from '../../src/model/search-groups';
 import { copyProject, ROOT, type ProjectCopy } from '../support/project';
 import { siteContent } from '../support/site-content';
+import { ourSentences } from '../../src/model/our-words';
+import type { Site } from '../../src/model/site';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/sixth-document');
 const ID = '2022-test-fixture-report';
@@ -191,6 +193,14 @@ describe(`the record published as ${OTHER.name}'s, from content alone`, () => {
     const texts = filesUnder(out).filter((file) => !/\.(png|ico|wasm|pagefind|pf_[a-z]+)$/.test(file));
     expect(texts.filter((file) => file.includes('/data/')).length).toBeGreaterThan(10);
     expect(texts.filter((file) => says(readFileSync(file, 'utf8')).record).map((file) => relative(out, file))).toEqual([]);
+  });
+
+  it(`shows its own words about its record (content/site.yaml words), and none of ${RECORD.shortName}'s`, () => {
+    const fragments = (site: Site) => ourSentences(site.words).flatMap(({ text }) => text.split(/\{[a-z0-9-]+\}|\*\*|`/).map((s) => s.trim()).filter((s) => s.length >= 20));
+    const html = builtPages(out).map(({ file }) => readFileSync(file, 'utf8')).join('\n');
+    expect(fragments(siteContent(AUTHORITY, 'site.yaml'))).not.toEqual([]);
+    expect(fragments(siteContent(AUTHORITY, 'site.yaml')).filter((words) => !html.includes(words))).toEqual([]);
+    expect(fragments(siteContent()).filter((words) => html.includes(words))).toEqual([]);
   });
 
   it(`indexes ${OTHER.shortName} for search, and not ${RECORD.shortName}`, () => {

@@ -8,12 +8,12 @@ import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { markFirstUses } from '../../src/integrations/glossary-marks';
-import { createMatcher, glossaryPath, parseGlossary, sortEntries } from '../../src/model/glossary';
+import { createMatcher, glossaryPath, sortEntries } from '../../src/model/glossary';
 import { expansionTail } from '../../src/model/glossary-page';
 import { documentPath } from '../../src/model/paths';
 import { attr, brokenTarget, startTags, textOf } from '../support/html';
 import { builtPages, builtRecords, DIST, readPage, SEARCH_PATH } from '../support/site';
-import { ENTRY_IDS, SOURCES_DIR } from '../support/entries';
+import { ENTRY_IDS, parseGlossary, SOURCES_DIR } from '../support/entries';
 
 const GLOSSARY = sortEntries(parseGlossary(readFileSync('content/glossary.yaml', 'utf8')));
 const matcher = createMatcher(GLOSSARY);

@@ -1,7 +1,7 @@
 /**
  * The quality of search results, for a set of queries from all five documents (tests/support/search-queries.ts):
  * each finds its block among the first five, and the link to it lands on that block. The search page's own
- * pipeline is run in Node against the built index (tests/support/search-node.ts), query after query, in
+ * pipeline is run in Node against the built index (scripts/kit/search-node.ts), query after query, in
  * seconds; tests/browser/search.test.ts proves that the page in Chromium lists the same links, text
  * fragments and all, for a query of each kind.
  */

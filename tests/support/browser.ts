@@ -1,35 +1,12 @@
 /**
- * Chromium for the browser tests: the one CHROME_PATH names, or Debian's
- * /usr/bin/chromium, driven by playwright-core (Playwright's own browsers are
- * never downloaded). `useSite()` serves dist/ (or another built site) for a test file and hands it the browser,
+ * Chromium for the browser tests (scripts/kit/chromium.ts). `useSite()` serves dist/ (or another built site) for a test file and hands it the browser,
  * which is launched once per test worker and shared by the files it runs: Vitest keeps this module between a
  * worker's files (vitest.config.ts, isolate: false), and the browser ends with the worker.
  */
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type BrowserContextOptions, type Page, type Request } from 'playwright-core';
-import { DIST, startServer, type SiteServer } from './server';
-
-export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
-
-export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing. Install it with: apt-get update && apt-get install -y chromium, or set CHROME_PATH to a Chromium or Chrome.`);
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+import type { Browser, BrowserContextOptions, Page, Request } from 'playwright-core';
+import { launchBrowser } from '../../scripts/kit/chromium';
+import { DIST, startServer, type SiteServer } from '../../scripts/kit/server';
 
 /** How long `idle()` waits for the requests in flight before it fails, naming them. */
 const IDLE_LIMIT_MS = 15_000;

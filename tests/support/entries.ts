@@ -9,6 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { splitEntry } from '../../src/model/entry-file';
+import { glossarySchema, type GlossaryEntry } from '../../src/model/glossary';
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
@@ -42,3 +43,6 @@ export const ENTRY_IDS = readdirSync(INSPECTIONS_DIR)
 export const entries = (): MdxEntry[] => ENTRY_IDS.map(readEntry);
 
 export const readSource = (file: string) => readFileSync(`${SOURCES_DIR}/${file}`, 'utf8');
+
+/** A glossary from its YAML, read by its schema (throws with every problem): content/glossary.yaml, or a test's own. */
+export const parseGlossary = (text: string): GlossaryEntry[] => glossarySchema.parse(parse(text));

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { JOURNEY_SIZE, journeyLayout, journeyPhoneLayout, shapeOf, shapePath, type JourneyLayout } from '../../src/charts/journey';
 import { CHART_FONT, CHART_PHONE_WIDTH, CHART_WIDTH, textWidth, wrap } from '../../src/charts/text';
 import { erasOf, journeyMarks, type Inspection } from '../../src/model/journey';
-import type { JudgementRow } from '../../src/model/opendata';
+import type { JudgementRow } from '../../src/model/judgements';
 import type { FrameworkId } from '../../src/model/vocabulary';
 import { loadDocuments, loadJudgementRows } from '../../src/data/documents';
 import { loadInspections } from '../../src/data/record';

@@ -1,9 +1,9 @@
 /** What a document page hands its body's components (src/model/document-body.ts). */
 import { describe, expect, test } from 'vitest';
 import { blockOf, documentBody } from '../../src/model/document-body';
-import type { SearchBlock } from '../../src/model/outline';
+import type { OutlineBlock } from '../../src/model/outline';
 
-const search = (label: string): SearchBlock => ({ label, section: 'Summary', title: `${label} · Summary`, areas: ['Safeguarding'] });
+const search = (label: string): OutlineBlock => ({ label, section: 'Summary', title: `${label} · Summary`, areas: ['Safeguarding'] });
 const body = documentBody(
   { id: 'ofsted-2012-safeguarding', shortTitle: 'Ofsted report, 2012', year: 2012 },
   new Map([

@@ -3,17 +3,16 @@
  * broken copies of it: every item reviewed, links only to later documents and in
  * the passage's own words, counts computed from the list.
  */
-import { getCollection } from 'astro:content';
 import { describe, expect, test } from 'vitest';
 import { loadDocuments } from '../../src/data/documents';
 import { loadFollowUps } from '../../src/data/follow-ups';
-import { loadBlockTexts } from '../../src/data/record';
+import { loadBlockTexts, loadRecord } from '../../src/data/record';
 import { checkFollowUps, countsSentence, followUpGroups, statusOf, STATUS_IDS, type FollowUp, type Relation } from '../../src/model/follow-ups';
 
 const [documents, texts] = await Promise.all([loadDocuments(), loadBlockTexts()]);
 const findings = documents.flatMap((d) => d.findings);
 const order = documents.map((d) => d.id);
-const entries = (await getCollection('followUps')).map((e) => e.data).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+const entries = (await loadRecord()).followUps;
 const clone = <T>(value: T): T => structuredClone(value);
 const REPORT = '2012-safeguarding-and-looked-after-children';
 const LETTER = '2015-council-letter-to-stakeholders';

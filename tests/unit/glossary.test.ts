@@ -12,14 +12,13 @@ import {
   createMatcher,
   firstSentence,
   formsOf,
-  parseGlossary,
   sortEntries,
   termAppearances,
   termsUsed,
   type GlossaryEntry,
 } from '../../src/model/glossary';
 import { markFirstUses } from '../../src/integrations/glossary-marks';
-import { SOURCES_DIR } from '../support/entries';
+import { parseGlossary, SOURCES_DIR } from '../support/entries';
 
 const GLOSSARY = parseGlossary(readFileSync(new URL('../../content/glossary.yaml', import.meta.url), 'utf8'));
 const matcher = createMatcher(GLOSSARY);

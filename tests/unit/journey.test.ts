@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { erasOf, frameworkComparison, grades, journeyMarks, OVERALL_AREA, seriesOf } from '../../src/model/journey';
-import type { JudgementRow } from '../../src/model/opendata';
+import type { JudgementRow } from '../../src/model/judgements';
 import { loadJudgementRows } from '../../src/data/documents';
 import { loadInspections } from '../../src/data/record';
 import { fakeInspection } from '../support/record';

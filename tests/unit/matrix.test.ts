@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import type { AreaRow } from '../../src/model/areas';
 import { buildMatrix, CELL_WORDS, MATRIX_FIELDS, matrixGroups, matrixRecords, type Cell, type MatrixRow } from '../../src/model/matrix';
-import type { JudgementRow } from '../../src/model/opendata';
+import type { JudgementRow } from '../../src/model/judgements';
 import { loadJudgementRows } from '../../src/data/documents';
 import { loadAreas, loadInspections } from '../../src/data/record';
 import { fakeInspection } from '../support/record';

@@ -14,7 +14,7 @@ import { ROOT } from '../support/project';
 /** What every page's key covers (src/data/page-keys.ts, shown). */
 const COVERED = new Set(['loadSite', 'loadSiteCard']);
 /** Reading data: a loader of src/data, the collection, a file. */
-const LOADS = /\b(load[A-Z]\w*|getCollection|getEntry|readFile\w*|allSearchBlocks)\s*\(/g;
+const LOADS = /\b(load[A-Z]\w*|getCollection|getEntry|readFile\w*)\s*\(/g;
 
 const PAGES = join(ROOT, 'src/pages');
 const source = (file: string) => readFileSync(file, 'utf8');

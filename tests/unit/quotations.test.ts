@@ -5,12 +5,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import { checkProse, checkQuotes, quotationsFor, quotedSpans } from '../../src/model/quotations';
-import { getCollection } from 'astro:content';
-import { loadBlockTexts } from '../../src/data/record';
+import { loadRecord } from '../../src/data/record';
 
-const texts = await loadBlockTexts();
-// The collection as the site loads it (the file's order kept), parsed by the collection's schema.
-const quotations = (await getCollection('quotations')).map((entry) => entry.data).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+// The quotations as the site loads them (the file's order kept), each read by its schema.
+const { textOf: texts, quotations } = await loadRecord();
 const REPORT = '2012-safeguarding-and-looked-after-children';
 
 describe('checkQuotes', () => {

@@ -5,7 +5,8 @@ import { checkReadings, MAX_THEMES, readingSchema, readingsByFinding, unread } f
 import { proposals } from '../../scripts/propose-readings';
 
 const { findings, themes } = await loadFindings();
-const readings = (await getCollection('readings')).map((e) => e.data);
+// The readings as written, proposals included (the record's loader publishes reviewed ones only).
+const readings = (await getCollection('readings')).map((e) => readingSchema.parse(e.data));
 const themeIds = themes.map((t) => t.id);
 const finding = { document: 'doc', id: 'p1', text: 'Assessments are timely. However, plans lack detail.', section: 'Being healthy' };
 

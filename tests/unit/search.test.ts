@@ -5,10 +5,11 @@
  * landing links (src/scripts/search-*.ts) on small hand-made Pagefind results.
  */
 import { describe, expect, test } from 'vitest';
-import { identifiedBlocks, parseBody } from '../../src/model/body';
-import { filterSlug, headingNamesArea, searchBlocks } from '../../src/model/outline';
+import { identifiedBlocks, parseBody, type Block } from '../../src/model/body';
+import { blockNames } from '../../src/model/labels';
+import { documentOutline, filterSlug, headingNamesArea } from '../../src/model/outline';
 import { publisherOf } from '../../src/model/vocabulary';
-import { createMatcher, parseGlossary } from '../../src/model/glossary';
+import { createMatcher } from '../../src/model/glossary';
 import { INDEX_REPEATS } from '../../src/model/search-groups';
 import { glossaryForms, numberForms, searchRecords, stageForms, statesDate, statesFigure, synonymsOf } from '../../src/model/search-records';
 import { spellingWords } from '../../src/model/search-spelling';
@@ -17,15 +18,18 @@ import { excerptOf, fitsTerm, hitUrl } from '../../src/scripts/search-link';
 import { holdsPhrase, parseQuery, searchedWords } from '../../src/scripts/search-query';
 import { countedTerms, figuresFirst, heldTogether, nearness, PREFIX_ONLY, rankRecords, rarity, type WordResults } from '../../src/scripts/search-rank';
 import { applyCorrections, closestWord, editDistance, startsAWord } from '../../src/scripts/search-spelling';
-import { ENTRY_IDS, readEntry } from '../support/entries';
+import { ENTRY_IDS, parseGlossary, readEntry } from '../support/entries';
 
 type Judgement = { area: string; source: string; alsoStatedIn?: string[] };
+
+/** Block id → its label, as the record names its blocks. */
+const labelsOf = (blocks: Block[], numbered: boolean) => new Map([...blockNames(blocks, numbered)].map(([id, n]) => [id, n.label]));
 
 function blocksOf(id: string) {
   const entry = readEntry(id);
   const blocks = parseBody(entry.body);
   const fm = entry.frontmatter as { documentType: string; judgements: Judgement[] };
-  return { blocks, search: searchBlocks(blocks, fm.documentType === 'ofsted-report', fm.judgements) };
+  return { blocks, search: documentOutline(blocks, labelsOf(blocks, fm.documentType === 'ofsted-report'), fm.judgements) };
 }
 
 describe('search titles and areas of the blocks', () => {
@@ -154,9 +158,8 @@ describe('the index’s records', () => {
         id: 'doc',
         year: 2015,
         documentType: 'council-letter',
-        numbered: false,
         blocks,
-        judgements: [],
+        outline: documentOutline(blocks, labelsOf(blocks, false), []),
         findings: new Map([['p6-1', { kind: 'development', themes: ['workforce-and-supervision'] }]]),
         url: (id) => `/inspections/doc/#${id}`,
       },

@@ -9,9 +9,9 @@ import { idAt, landingOf, pageText, type PageText } from '../../src/model/text-f
 
 describe('text directives', () => {
   it('are read as the browser reads them: context by its dash, parts percent-decoded, several joined by &', () => {
-    expect(textDirectives('/x/#p1:~:text=a%20b-,c%2Dd%2C,-e%20f&text=g,h&note=i')).toEqual([
+    expect(textDirectives('/x/#p1:~:text=a%20b-,c%2Dd%2C,-e%20f&text=g&note=i')).toEqual([
       { prefix: 'a b', start: 'c-d,', suffix: 'e f' },
-      { start: 'g', end: 'h' },
+      { start: 'g' },
     ]);
     expect(textDirectives('/x/#p1')).toEqual([]);
     expect(textDirectives('/x/#p1:~:text=%E2%80%99s')).toEqual([{ start: '’s' }]);
@@ -21,6 +21,10 @@ describe('text directives', () => {
     for (const url of ['/x/#:~:text=a-b', '/x/#:~:text=a,,b', '/x/#:~:text=%E2%80', '/x/#:~:text=-a-', '/x/#:~:text=a,b,c']) {
       expect(textDirectives(url), url).toEqual([{ error: expect.stringMatching(/^malformed/) }]);
     }
+  });
+
+  it('of a range (start,end) are none of this site’s: it never writes one', () => {
+    expect(textDirectives('/x/#:~:text=a-,g,h')).toEqual([{ error: expect.stringMatching(/^a range/) }]);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * The link-preview cards as PNG files, /cards/<hash>.png: one per finding, one
  * per document and one for the site (src/data/preview-cards.ts). In `npm run dev`
- * each is a page of this route; a build writes them itself (src/data/card-handoff.ts).
+ * each is a page of this route; a build writes them itself (src/data/build-handoff.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadDocuments } from '../../data/documents';
