@@ -26,9 +26,26 @@ interface Handed {
 const key = (name: keyof Handed) => Symbol.for(`inspection-record.${name}`);
 type Holder = { [key: symbol]: unknown };
 
-/** Leave this for the step after the render. */
+const waiting = (name: keyof Handed) => Symbol.for(`inspection-record.${name}.waiting`);
+
+/** Leave this for the step after the render (and for one waiting for it, `whenHanded`). */
 export function handOver<K extends keyof Handed>(name: K, value: Handed[K]): void {
   (globalThis as Holder)[key(name)] = value;
+  (globalThis as { [key: symbol]: ((value: Handed[K]) => void) | undefined })[waiting(name)]?.(value);
+}
+
+/**
+ * What the build's render hands over, as soon as it does: for a step that can start while the pages are written (the
+ * search index starts Pagefind on the records, which the search word lists' getStaticPaths makes before any page).
+ * It is still there for `take`. Call it before the build renders (astro:build:start); never resolves if nothing is handed.
+ */
+export function whenHanded<K extends keyof Handed>(name: K): Promise<Handed[K]> {
+  return new Promise((resolve) => {
+    (globalThis as { [key: symbol]: unknown })[waiting(name)] = (value: Handed[K]) => {
+      delete (globalThis as Holder)[waiting(name)];
+      resolve(value);
+    };
+  });
 }
 
 /** What the build's render left, or undefined when it left none. */

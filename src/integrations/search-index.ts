@@ -9,7 +9,7 @@
  * from the last build's, and the dev server says when there is none.
  */
 import { createReadStream, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -23,7 +23,8 @@ import { landingContext, type LandingContext } from '../model/search-landing';
 import { SEARCH_FACETS, type SearchFacet, type SearchRecord } from '../model/search-records';
 import { pageText, type PageText } from '../model/text-fragment';
 import { shownOf } from '../model/search-result';
-import { take } from '../data/build-handoff';
+import { take, whenHanded } from '../data/build-handoff';
+import { filesUnder, removeEmptyFolders } from './dist-in-place';
 
 /** What dev serves the index's files as: its script and JSON; the rest Pagefind reads as bytes. */
 const DEV_TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', json: 'application/json; charset=utf-8' };
@@ -70,52 +71,110 @@ interface Bundle {
   ids: Map<string, string>;
 }
 
+/** A file of the index: where under the bundle, what it holds (or the file to copy), and a tag that changes when that does. */
+type IndexFile = { path: string; tag: string } & ({ content: Uint8Array | string } | { from: string });
+
+/** How many files are written at once. */
+const WRITING = 64;
+
+/** Pagefind's bundle for a build's records: its files, each group's Pagefind id, and whether it is the last build's. */
+export interface IndexBundle {
+  groups: SearchGroup[];
+  files: IndexFile[];
+  ids: Map<string, string>;
+  reused: boolean;
+}
+
 /**
- * Index the records and write Pagefind's bundle, the block files and the filter values to `outputPath`.
- * With the built `site`, each block file says which of its words' text fragments need other context to land on it.
- * With a `cache`, Pagefind's bundle is the last build's where the records are the same (Pagefind cannot add to an
- * index, and indexing a record a hundred times today's takes it minutes), and a block's landing context is the last
- * build's where its page, its words and the code are. Says whether the bundle was the last build's.
+ * Pagefind's bundle of the records, grouped as src/model/search-groups.ts lays them out. With a `cache`, the last
+ * build's where the records are the same (Pagefind cannot add to an index, and indexing a record a hundred times
+ * today's takes it minutes); a new one is kept there for the next build.
  */
-export async function writeSearchIndex(records: SearchRecord[], outputPath: string, site?: BuiltSite, cache?: IndexCache): Promise<{ reused: boolean }> {
+export async function indexBundle(records: SearchRecord[], cache?: IndexCache): Promise<IndexBundle> {
   const groups = groupRecords(records);
-  const key = cache && digest([cache.code, groups.map((g) => [g.url, g.content, g.filters])]);
+  const key = cache ? digest([cache.code, groups.map((g) => [g.url, g.content, g.filters])]) : '';
   const stored = cache && join(cache.dir, 'bundle');
-  const write = async (path: string, content: Uint8Array | string) => {
-    await mkdir(dirname(join(outputPath, path)), { recursive: true });
-    await writeFile(join(outputPath, path), content);
-  };
-  let ids: Map<string, string>;
   const reused = !!(cache && stored && existsSync(join(cache.dir, 'key')) && readFileSync(join(cache.dir, 'key'), 'utf8') === key);
   if (reused) {
-    await cp(stored!, outputPath, { recursive: true });
-    ids = new Map(Object.entries(JSON.parse(readFileSync(join(cache!.dir, 'ids.json'), 'utf8')) as Record<string, string>));
-  } else {
-    const bundle = await pagefindBundle(groups);
-    ids = bundle.ids;
-    for (const file of bundle.files) await write(file.path, file.content);
-    if (cache && stored) {
-      // The new bundle is kept, and its key written last: a build stopped half-way leaves no key for a half-kept bundle.
-      await rm(join(cache.dir, 'key'), { force: true });
-      await rm(stored, { recursive: true, force: true });
-      await cp(outputPath, stored, { recursive: true });
-      await writeFile(join(cache.dir, 'ids.json'), JSON.stringify(Object.fromEntries(ids)));
-      await writeFile(join(cache.dir, 'key'), key!);
-    }
+    const files = filesUnder(stored!, []).map((path) => ({ path, tag: key, from: join(stored!, path) }));
+    const ids = new Map(Object.entries(JSON.parse(readFileSync(join(cache!.dir, 'ids.json'), 'utf8')) as Record<string, string>));
+    return { groups, files, ids, reused };
   }
+  const bundle = await pagefindBundle(groups);
+  if (cache && stored) {
+    // The new bundle is kept, and its key written last: a build stopped half-way leaves no key for a half-kept bundle.
+    await rm(join(cache.dir, 'key'), { force: true });
+    await rm(stored, { recursive: true, force: true });
+    await writeFiles(stored, bundle.files);
+    await writeFile(join(cache.dir, 'ids.json'), JSON.stringify(Object.fromEntries(bundle.ids)));
+    await writeFile(join(cache.dir, 'key'), key);
+  }
+  return { groups, files: bundle.files.map((file) => ({ ...file, tag: key })), ids: bundle.ids, reused };
+}
+
+/**
+ * Write the records' index to `outputPath`: Pagefind's bundle (`indexBundle`, unless it is handed over, made already),
+ * a file per block and the filter values. With the built `site`, each block file says which of its words' text
+ * fragments need other context to land on it. With a `cache`, a block's landing context is the last build's where its
+ * page, its words and the code are, and `outputPath` is taken as the last build's (dist/ is kept, ./dist-in-place.ts):
+ * only the files that changed are written, and those no longer made removed. Says whether the bundle was the last
+ * build's, and how many files were written.
+ */
+export async function writeSearchIndex(
+  records: SearchRecord[],
+  outputPath: string,
+  site?: BuiltSite,
+  cache?: IndexCache,
+  bundle: Promise<IndexBundle> = indexBundle(records, cache),
+): Promise<{ reused: boolean; written: number }> {
+  const { groups, ids, reused, ...made } = await bundle;
+  const files = [...made.files];
   const contexts = site && landingContexts(site, cache && join(cache.dir, 'landing.json'), cache?.code);
   const values = new Map<string, number>();
   const valueIndex = (v: string) => values.get(v) ?? values.set(v, values.size).get(v)!;
   const listed: BlockValues['groups'] = [];
+  const file = (path: string, content: string) => files.push({ path, content, tag: cache ? digest(content) : '' });
   for (const g of groups) {
     const id = ids.get(g.url)!;
     listed.push([id, g.blocks.map((b) => SEARCH_FACETS.flatMap((f) => b.filters[f].map((v) => valueIndex(`${f}=${v}`))))]);
-    await mkdir(dirname(join(outputPath, blockFile(blockId(id, 0)))), { recursive: true });
-    await Promise.all(g.blocks.map((b, i) => writeFile(join(outputPath, blockFile(blockId(id, i))), JSON.stringify({ ...blockFileOf(b), ...contexts?.of(b) }))));
+    g.blocks.forEach((b, i) => file(blockFile(blockId(id, i)), JSON.stringify({ ...blockFileOf(b), ...contexts?.of(b) })));
   }
-  await write(VALUES_FILE, JSON.stringify({ values: [...values.keys()], groups: listed } satisfies BlockValues));
+  file(VALUES_FILE, JSON.stringify({ values: [...values.keys()], groups: listed } satisfies BlockValues));
   contexts?.save();
-  return { reused };
+  const written = await writeFiles(outputPath, files, cache && join(cache.dir, 'written.json'));
+  return { reused, written };
+}
+
+/**
+ * Writes `files` under `dir`. With a `ledger` (what the last call wrote there, by tag), `dir` is taken as the last
+ * call's: a file whose tag is the same and that is still there is left as it is, and a file there that is not among
+ * `files` is removed, with the folders it leaves empty. Says how many files were written.
+ */
+async function writeFiles(dir: string, files: IndexFile[] | { path: string; content: Uint8Array | string }[], ledger?: string): Promise<number> {
+  const last = new Map<string, string>();
+  const there = new Set<string>();
+  if (ledger) {
+    if (existsSync(ledger)) for (const [path, tag] of Object.entries(JSON.parse(readFileSync(ledger, 'utf8')) as Record<string, string>)) last.set(path, tag);
+    // Written again once every file is: a build stopped half-way leaves no ledger, and the next writes every file.
+    await rm(ledger, { force: true });
+    if (existsSync(dir)) for (const path of filesUnder(dir, [])) there.add(path);
+    const wanted = new Set(files.map((f) => f.path));
+    const gone = [...there].filter((path) => !wanted.has(path));
+    for (const path of gone) await rm(join(dir, path), { force: true });
+    removeEmptyFolders(dir, gone.map((path) => dirname(join(dir, path))));
+  }
+  const folders = new Set<string>();
+  const changed = files.filter((f) => !('tag' in f) || !there.has(f.path) || last.get(f.path) !== f.tag);
+  for (let i = 0; i < changed.length; i += WRITING) {
+    const batch = changed.slice(i, i + WRITING);
+    for (const folder of new Set(batch.map((f) => dirname(join(dir, f.path))))) {
+      if (!folders.has(folder)) await mkdir(folder, { recursive: true });
+      folders.add(folder);
+    }
+    await Promise.all(batch.map((f) => ('from' in f ? copyFile(f.from, join(dir, f.path)) : writeFile(join(dir, f.path), f.content))));
+  }
+  if (ledger) await writeFile(ledger, JSON.stringify(Object.fromEntries((files as IndexFile[]).map((f) => [f.path, f.tag]))));
+  return changed.length;
 }
 
 /** Pagefind's bundle of the groups: the files the search page loads, and each group's id. */
@@ -232,6 +291,8 @@ export default function searchIndex(): AstroIntegration {
   let root = '';
   let outDir = '';
   let cacheDir = '';
+  let early: Promise<{ records: SearchRecord[]; bundle: Promise<IndexBundle> }> | undefined;
+  const indexCache = (): IndexCache => ({ dir: join(cacheDir, 'search-index'), code: codeDigest(root) });
   return {
     name: 'search-index',
     hooks: {
@@ -241,16 +302,27 @@ export default function searchIndex(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
         outDir = fileURLToPath(config.outDir);
       },
+      // Pagefind indexes the records in a process of its own: started as soon as the records are made (before any
+      // page), it works on another core while the pages are written.
+      'astro:build:start': () => {
+        early = whenHanded('searchRecords').then((records) => ({ records, bundle: indexBundle(records, indexCache()) }));
+        early.then(({ bundle }) => bundle).catch(() => {}); // reported where it is awaited, in astro:build:done
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const records = take('searchRecords');
         if (!records) throw new Error('search index: the build made no search records (src/data/search-records.ts loadSearchRecords, which the search page calls)');
         const start = performance.now();
-        const { reused } = await writeSearchIndex(records, join(out, 'pagefind'), { dir: out, base }, { dir: join(cacheDir, 'search-index'), code: codeDigest(root) });
+        const started = await Promise.race([early, undefined]);
+        const bundle = started?.records === records ? started.bundle : undefined;
+        // How long Pagefind, started on the records before the pages, still took once they were written.
+        await bundle?.catch(() => {});
+        const waited = Math.round(performance.now() - start);
+        const { reused, written } = await writeSearchIndex(records, join(out, 'pagefind'), { dir: out, base }, indexCache(), bundle);
         await mkdir(dirname(searchRecordsFile(root)), { recursive: true });
         await writeFile(searchRecordsFile(root), JSON.stringify(records));
         const how = reused ? "the last build's index (the records are the same)" : 'a new index';
-        logger.info(`Indexed ${records.length} blocks in ${Math.round(performance.now() - start)} ms: ${how}`);
+        logger.info(`Indexed ${records.length} blocks: ${how}, ${bundle ? `started before the pages, waited for ${waited} ms after them` : 'made after the pages'}; ${written} files written in ${Math.round(performance.now() - start)} ms in all`);
       },
       // Dev builds no index: search uses the last build's, served as the built site serves it.
       'astro:server:setup': ({ server, logger }) => {

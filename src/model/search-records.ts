@@ -165,17 +165,24 @@ export function glossaryForms(text: string, matcher: GlossaryMatcher): ReaderFor
   return out;
 }
 
+/** The documents' words of a synonym as plain words, its trailing * left off: worked out once each, as every block asks. */
+const stems = new Map<string, string[]>();
+const stemOf = (d: string) => stems.get(d) ?? stems.set(d, plainWords(d.replace(/\*$/, ''))).get(d)!;
+
 /** The reader's words for the documents' words the text uses (content/search-synonyms.yaml), each with the first of those words it uses. */
 export function synonymsOf(text: string, synonyms: Pick<SearchSynonym, 'reader' | 'documents'>[]): ReaderForm[] {
   const words = plainWords(text);
+  // Where each word stands, so a synonym's words are looked for only where their first word does.
+  const at = new Map<string, number[]>();
+  words.forEach((w, i) => (at.get(w) ?? at.set(w, []).get(w)!).push(i));
   /** Where the text holds the documents' words `d` (a trailing * matching any ending of its last word): the words as held. */
   const held = (d: string) => {
-    const stem = plainWords(d.replace(/\*$/, ''));
+    const stem = stemOf(d);
     const open = d.endsWith('*');
-    for (let i = 0; i + stem.length <= words.length; i++) {
-      const fits = stem.every((w, j) => (open && j === stem.length - 1 ? words[i + j]!.startsWith(w) : words[i + j] === w));
-      if (fits) return words.slice(i, i + stem.length).join(' ');
-    }
+    const fits = (i: number) => stem.every((w, j) => (open && j === stem.length - 1 ? words[i + j]!.startsWith(w) : words[i + j] === w));
+    // A one-word stem open at its end matches words its first does not equal: every place is a candidate.
+    const starts = !stem.length ? [0] : open && stem.length === 1 ? words.keys() : (at.get(stem[0]!) ?? []);
+    for (const i of starts) if (i + stem.length <= words.length && fits(i)) return words.slice(i, i + stem.length).join(' ');
     return undefined;
   };
   // Every one of its words the text holds, so a result marks them all.
