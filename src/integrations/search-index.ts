@@ -17,7 +17,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { minify } from 'vite';
 import { digest } from '../model/digest';
-import { blockFile, blockId, groupRecords, VALUES_FILE, type BlockFile, type BlockValues, type SearchGroup } from '../model/search-groups';
+import { blockFile, blockId, groupBlocks, groupRecords, VALUES_FILE, type BlockFile, type BlockValues, type SearchGroup } from '../model/search-groups';
 import { basePath } from '../model/paths';
 import { landingContext, type LandingContext } from '../model/search-landing';
 import { SEARCH_FACETS, type SearchFacet, type SearchRecord } from '../model/search-records';
@@ -79,7 +79,7 @@ const WRITING = 64;
 
 /** Pagefind's bundle for a build's records: its files, each group's Pagefind id, and whether it is the last build's. */
 export interface IndexBundle {
-  groups: SearchGroup[];
+  groups: Pick<SearchGroup, 'url' | 'blocks'>[];
   files: IndexFile[];
   ids: Map<string, string>;
   reused: boolean;
@@ -91,15 +91,17 @@ export interface IndexBundle {
  * today's takes it minutes); a new one is kept there for the next build.
  */
 export async function indexBundle(records: SearchRecord[], cache?: IndexCache): Promise<IndexBundle> {
-  const groups = groupRecords(records);
-  const key = cache ? digest([cache.code, groups.map((g) => [g.url, g.content, g.filters])]) : '';
+  // What Pagefind is given is made from the records' URLs, words and filters alone (by the code): the key is those, so a
+  // bundle is reused without laying out every group's words.
+  const key = cache ? digest([cache.code, records.map((r) => [r.url, r.content, r.filters])]) : '';
   const stored = cache && join(cache.dir, 'bundle');
   const reused = !!(cache && stored && existsSync(join(cache.dir, 'key')) && readFileSync(join(cache.dir, 'key'), 'utf8') === key);
   if (reused) {
     const files = filesUnder(stored!, []).map((path) => ({ path, tag: key, from: join(stored!, path) }));
     const ids = new Map(Object.entries(JSON.parse(readFileSync(join(cache!.dir, 'ids.json'), 'utf8')) as Record<string, string>));
-    return { groups, files, ids, reused };
+    return { groups: groupBlocks(records), files, ids, reused };
   }
+  const groups = groupRecords(records);
   const bundle = await pagefindBundle(groups);
   if (cache && stored) {
     // The new bundle is kept, and its key written last: a build stopped half-way leaves no key for a half-kept bundle.

@@ -72,21 +72,25 @@ export interface SearchGroup {
 /** The page a record's block is on. */
 const pageOf = (record: SearchRecord) => record.url.replace(/#.*$/, '');
 
-/** The records, a page's in their order, in groups of at most `size` consecutive blocks of one page. */
-export function groupRecords(records: SearchRecord[], size = GROUP_SIZE): SearchGroup[] {
-  const common = commonWords(records);
+/** The records, a page's in their order, in groups of at most `size` consecutive blocks of one page: which blocks, without the indexed words. */
+export function groupBlocks(records: SearchRecord[], size = GROUP_SIZE): Pick<SearchGroup, 'url' | 'blocks'>[] {
   return [...Map.groupBy(records, pageOf).values()].flatMap((blocks) =>
     Array.from({ length: Math.ceil(blocks.length / size) }, (_, g) => {
       const group = blocks.slice(g * size, (g + 1) * size);
-      const first = group[0]!;
-      return {
-        url: first.url,
-        content: group.map((b, i) => strideWords(b.content, i < group.length - 1, common)).join(' '),
-        filters: Object.fromEntries(GROUP_FACETS.map((f) => [f, first.filters[f]])) as SearchGroup['filters'],
-        blocks: group,
-      };
+      return { url: group[0]!.url, blocks: group };
     }),
   );
+}
+
+/** The records in groups (`groupBlocks`), each with the words Pagefind indexes for it and its document's filters. */
+export function groupRecords(records: SearchRecord[], size = GROUP_SIZE): SearchGroup[] {
+  const common = commonWords(records);
+  return groupBlocks(records, size).map(({ url, blocks }) => ({
+    url,
+    content: blocks.map((b, i) => strideWords(b.content, i < blocks.length - 1, common)).join(' '),
+    filters: Object.fromEntries(GROUP_FACETS.map((f) => [f, blocks[0]!.filters[f]])) as SearchGroup['filters'],
+    blocks,
+  }));
 }
 
 /** The words whose positions would fill more than one of Pagefind's index files (`FILE_POSITIONS`). */
