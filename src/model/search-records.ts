@@ -13,7 +13,7 @@ import { filterSlug, type OutlineBlock } from './outline';
 import { publisherOf } from './vocabulary';
 import { z } from 'astro/zod';
 import { INDEX_REPEATS } from './search-groups';
-import { DATE_WORD, FIGURE_WORD, NUMBER_WORDS, plainWords, STANDS_FOR, STOP_WORDS } from './search-words';
+import { DATE_WORD, FIGURE_WORD, meaningPrefix, NUMBER_WORDS, plainWords, STANDS_FOR, STOP_WORDS } from './search-words';
 import type { DocumentType, FindingKind } from './vocabulary';
 
 /** The filters a record carries, each a list of URL-ready values. */
@@ -43,16 +43,45 @@ export const searchMeaningSchema = z.object({
 export type SearchMeaning = z.infer<typeof searchMeaningSchema>;
 export const searchMeaningsSchema = z.array(searchMeaningSchema);
 
-/** A meaning as the search page reads it: [key, as, keep (1 or 0), …phrases as plain words]. */
+/** A meaning as the search page reads it: [key, as, keep (1 or 0), …phrases and asked as plain words (a trailing * kept)]. */
 export type MeaningEntry = [key: string, as: string, keep: 0 | 1, ...phrases: string[]];
+export const meaningEntry = (m: SearchMeaning): MeaningEntry => [m.key, m.as, m.keep ? 1 : 0, ...[...m.phrases, ...m.asked].map((p) => plainWords(p).join(' ') + (p.endsWith('*') ? '*' : ''))];
+
+/** A file of meanings closes once it holds this many characters (about 0.4 kB gzipped): some thirty files, where a file a prefix made 87 (a static host counts files). */
+const MEANING_FILE_CHARS = 800;
+
 /**
- * The meanings as the search page carries them, compact (most of a search's bytes are fixed, and a
- * JSON attribute's quotes double in HTML): "key;as;keep;phrase,phrase|…" (`readMeanings` reads it).
+ * The meanings as the search page fetches them, file name → meanings. A phrase is filed under the
+ * `meaningPrefix` of its first word that is not a common word (or, of common words alone, its first);
+ * a file holds the meanings of a run of prefixes in order, each meaning whole (the first page reads all
+ * of a meaning's phrases), and is named by its prefixes ("ca.ch"). A query fetches the files holding its
+ * words' prefixes (src/scripts/search-query.ts `meaningsFor`), about 0.4 kB gzipped, not every meaning (2 kB).
  */
-export const meaningsAttribute = (meanings: SearchMeaning[]): string =>
-  meanings
-    .map((m) => [m.key, m.as, m.keep ? 1 : 0, [...m.phrases, ...m.asked].map((p) => plainWords(p).join(' ') + (p.endsWith('*') ? '*' : '')).join(',')].join(';'))
-    .join('|');
+export function meaningFiles(meanings: SearchMeaning[]): Map<string, MeaningEntry[]> {
+  const byPrefix = new Map<string, MeaningEntry[]>();
+  for (const m of meanings) {
+    const entry = meaningEntry(m);
+    for (const p of entry.slice(3) as string[]) {
+      const words = plainWords(p);
+      const prefix = meaningPrefix(words.find((w) => !STOP_WORDS.has(w)) ?? words[0]!);
+      byPrefix.set(prefix, [...new Set([...(byPrefix.get(prefix) ?? []), entry])]);
+    }
+  }
+  const files = new Map<string, MeaningEntry[]>();
+  let prefixes: string[] = [];
+  let held: MeaningEntry[] = [];
+  const close = () => {
+    if (prefixes.length) files.set(prefixes.join('.'), held);
+    [prefixes, held] = [[], []];
+  };
+  for (const [prefix, entries] of [...byPrefix].sort(([a], [b]) => a.localeCompare(b))) {
+    prefixes.push(prefix);
+    held = [...new Set([...held, ...entries])];
+    if (JSON.stringify(held).length >= MEANING_FILE_CHARS) close();
+  }
+  close();
+  return files;
+}
 
 /**
  * Framing blocks no reader is looking for, and which a year or a common word would list first:
