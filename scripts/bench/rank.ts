@@ -12,20 +12,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { blockFile, type BlockFile } from '../../src/model/search-groups';
-import { meaningsAttribute, searchMeaningsSchema } from '../../src/model/search-records';
+import { meaningFiles, searchMeaningsSchema } from '../../src/model/search-records';
 import { firstPageFirst, PAGE_SIZE, searchFor, type SearchIndex, type Setting } from '../../src/scripts/search-pipeline';
-import { readMeanings } from '../../src/scripts/search-query';
+import { meaningsFor } from '../../src/scripts/search-query';
 import { removeScaledSite, scaledSite } from '../kit/scaled-site';
 import { nodeSearch, pageSetting, ranked } from '../kit/search-node';
 import { DIST } from '../kit/server';
 import { QUERIES } from './search';
 import { HELD_OUT_QUESTION_CASES, LAY_QUESTION_CASES, PROBE_CASES, QUESTION_CASES, SEARCH_CASES, type AnsweredCase, type SearchCase } from '../kit/search-queries';
 
-/** The search page's setting, but the meanings as content/search-meanings.yaml has them now: a change to how a query reads them needs no build (one to the phrases indexed does). */
-const settingOf = (dist: string): Setting => ({
-  ...pageSetting(dist),
-  meanings: readMeanings(meaningsAttribute(searchMeaningsSchema.parse(parseYaml(readFileSync('content/search-meanings.yaml', 'utf8'))))),
-});
+/** The build's index, but the meanings as content/search-meanings.yaml has them now: a change to how a query reads them needs no build (one to the phrases indexed does). */
+function withMeaningsNow(index: SearchIndex): SearchIndex {
+  const files = meaningFiles(searchMeaningsSchema.parse(parseYaml(readFileSync('content/search-meanings.yaml', 'utf8'))));
+  return { ...index, meanings: (text) => meaningsFor(text, [...files.keys()].join(' '), async (name) => files.get(name)!) };
+}
 
 /**
  * `--phrases N`: N phrases of four to six words taken from blocks' texts (every so many blocks, the
@@ -81,8 +81,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const dist = scale > 1 ? await scaledSite(scale, { pages: false }) : DIST;
   if (scale > 1) process.once('exit', () => removeScaledSite(dist));
   const misses = process.argv.includes('--misses');
-  const setting = settingOf(dist);
-  const { index } = await nodeSearch(dist);
+  const setting = pageSetting(dist);
+  const index = withMeaningsNow((await nodeSearch(dist)).index);
   const explain = process.argv.indexOf('--explain');
   if (explain > 0) {
     // `--explain "query"`: the first ten results with their scores, weights and words.

@@ -9,10 +9,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { blockFile, type BlockFile } from '../../src/model/search-groups';
+import type { MeaningEntry } from '../../src/model/search-records';
 import type { GroupResult } from '../../src/scripts/search-blocks';
 import { hitUrl, shownOf } from '../../src/scripts/search-link';
 import { firstPageFirst, PAGE_SIZE, searchFor, type Found, type SearchIndex, type Setting } from '../../src/scripts/search-pipeline';
-import { readMeanings } from '../../src/scripts/search-query';
+import { meaningsFor } from '../../src/scripts/search-query';
 import { attr, startTags } from './html';
 
 interface Pagefind {
@@ -23,12 +24,14 @@ interface Pagefind {
 }
 
 /** What the built search page's form carries, read as its script reads it (src/scripts/search.ts). */
+const searchPage = (dist: string) => startTags(readFileSync(join(dist, 'search', 'index.html'), 'utf8'));
+const searchForm = (dist: string) => searchPage(dist).find((t) => t.name === 'form' && t.attrs.id === 'search-form')!.attrs;
+
 export function pageSetting(dist: string): Setting {
-  const tags = startTags(readFileSync(join(dist, 'search', 'index.html'), 'utf8'));
-  const form = tags.find((t) => t.name === 'form' && t.attrs.id === 'search-form')!.attrs;
+  const tags = searchPage(dist);
+  const form = searchForm(dist);
   return {
     years: tags.filter((t) => t.name === 'input' && t.attrs.name === 'year').map((t) => attr(t.attrs, 'value')!),
-    meanings: readMeanings(attr(form, 'data-meanings') ?? ''),
     total: Number(attr(form, 'data-records')),
     blockLength: Number(attr(form, 'data-block-length')),
   };
@@ -59,6 +62,7 @@ export async function nodeSearch(dist: string): Promise<NodeSearch> {
   await pf.options({ noWorker: true, basePath: `${pathToFileURL(bundle).href}/` });
   await pf.init();
   const json = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
+  const meaningFiles = attr(searchForm(dist), 'data-meaning-files') ?? '';
   const index: SearchIndex = {
     search: async (term) => (await pf.search(term))?.results ?? [],
     preload: (term) => pf.preload(term),
@@ -70,6 +74,7 @@ export async function nodeSearch(dist: string): Promise<NodeSearch> {
         return {};
       }
     },
+    meanings: async (text) => meaningsFor(text, meaningFiles, async (name) => json<MeaningEntry[]>(join(dist, 'search', 'meanings', `${name}.json`))),
     block: async (id) => json<BlockFile>(join(bundle, blockFile(id))),
   };
   return { index, setting: pageSetting(dist), close: () => void (globalThis.fetch = browserFetch) };

@@ -5,7 +5,7 @@
  */
 import { createMatcher } from '../model/glossary';
 import { blockPath } from '../model/paths';
-import { meaningsAttribute, searchRecords, type SearchRecord } from '../model/search-records';
+import { meaningFiles, searchRecords, type SearchRecord } from '../model/search-records';
 import { spellingWords } from '../model/search-spelling';
 import { loadRecord } from './record';
 import { handOver } from './build-handoff';
@@ -33,8 +33,8 @@ async function load(): Promise<SearchRecord[]> {
   );
 }
 
-/** The meanings as the search page carries them (src/scripts/search-query.ts reads them). */
-export const loadMeaningsAttribute = async () => meaningsAttribute((await loadRecord()).meanings);
+/** The meanings as the search page fetches them, prefix → file (src/scripts/search-query.ts reads them). */
+export const loadMeaningFiles = async () => meaningFiles((await loadRecord()).meanings);
 
 /** Every block's search record, made once; also left for the build's index step (./build-handoff.ts). */
 export function loadSearchRecords(): Promise<SearchRecord[]> {

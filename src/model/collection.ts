@@ -30,10 +30,11 @@ export interface Published {
 /** The documents of each publisher, publishers in the order their first document comes. */
 export const byPublisher = <D extends Published>(documents: readonly D[]) => Map.groupBy(documents, (d) => d.data.publisher);
 
-/** Ofsted is a Crown body: its documents' text is Crown copyright, reused on the terms each document states. */
-export const CROWN_PUBLISHER = 'Ofsted';
-/** The years of the documents whose text is Crown copyright: "2009 and 2012". */
-export const crownYears = (documents: readonly Published[]) => listAnd(yearsOf(byPublisher(documents).get(CROWN_PUBLISHER) ?? []));
+/** "Ofsted's", "Ofsted's and the Care Quality Commission's": whose text a sentence says is Crown copyright. */
+export const possessive = (publishers: readonly string[]) => listAnd(publishers.map((p) => `${p}'s`));
+/** The years of the documents of these publishers (content/site.yaml crownPublishers): "2009 and 2012". */
+export const crownYears = (documents: readonly Published[], publishers: readonly string[]) =>
+  listAnd(yearsOf(documents.filter((d) => publishers.includes(d.data.publisher))));
 
 /**
  * Who published which document, one clause per publisher: "The 2009 letter and the 2012 report are

@@ -4,7 +4,7 @@
  * names, types and descriptions, each JSON file with what it holds. Served as
  * /data/datapackage.json; the /data/ page reads the same descriptions.
  */
-import { byPublisher, crownYears, CROWN_PUBLISHER, listAnd, yearSpan, yearsOf, type Published } from './collection';
+import { byPublisher, crownYears, listAnd, possessive, yearSpan, yearsOf, type Published } from './collection';
 import { EVIDENCE_FIELDS } from './evidence';
 import { MATRIX_FIELDS } from './matrix';
 import { JUDGEMENT_FIELDS } from './opendata';
@@ -245,7 +245,7 @@ export interface DataPackageInput {
   /** Absolute URL of the site's home page. */
   siteUrl: string;
   /** Whose record it is, the site's name and the licence terms in plain words (content/site.yaml). */
-  site: Pick<Site, 'name' | 'council' | 'words'>;
+  site: Pick<Site, 'name' | 'council' | 'words' | 'crownPublishers'>;
   datasets: Dataset[];
   /** The documents held, which the description dates and the licence and sources name. */
   documents: Published[];
@@ -262,7 +262,12 @@ export function dataPackage({ siteUrl, site, datasets, documents }: DataPackageI
     homepage: `${siteUrl}data/`,
     licenses: [
       {
-        title: [`${CROWN_PUBLISHER}'s text (the ${crownYears(documents)} documents) is Crown copyright.`, site.words.licenceSummary].filter(Boolean).join(' '),
+        title: [
+          site.crownPublishers.length > 0 && `${possessive(site.crownPublishers)} text (the ${crownYears(documents, site.crownPublishers)} documents) is Crown copyright.`,
+          site.words.licenceSummary,
+        ]
+          .filter(Boolean)
+          .join(' '),
         path: `${siteUrl}data/#licence`,
       },
       {

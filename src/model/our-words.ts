@@ -21,6 +21,8 @@ export const ourWordsSchema = z
     gradeSections: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), heading: sentences, paragraphs: z.array(sentences).min(1) }).strict()).default([]),
     /** About: what the record does not hold, a paragraph each (no section where there are none). */
     notHeld: z.array(sentences).default([]),
+    /** About, the corrections policy: how the documents reached us and what converting them to text damaged. */
+    conversion: sentences.optional(),
     /** About: the terms on which the documents' text may be reused, after whose text is Crown copyright. */
     reuse: sentences.optional(),
     /** Open data: the licence terms of the text, after whose text is Crown copyright. */
@@ -41,6 +43,7 @@ export const PAGE_OF: Record<keyof OurWords, string> = {
   gradeScale: '/grades/',
   gradeSections: '/grades/',
   notHeld: '/about/',
+  conversion: '/about/',
   reuse: '/about/',
   licence: '/data/',
   licenceSummary: '/data/',
@@ -76,6 +79,7 @@ export function ourSentences(words: OurWords): { field: string; page: string; te
       ...s.paragraphs.flatMap((text, k) => at('gradeSections', text, `gradeSections[${i}].paragraphs[${k}]`)),
     ]),
     ...words.notHeld.flatMap((text, i) => at('notHeld', text, `notHeld[${i}]`)),
+    ...at('conversion', words.conversion),
     ...at('reuse', words.reuse),
     ...at('licence', words.licence),
     ...at('licenceSummary', words.licenceSummary),

@@ -13,7 +13,7 @@ import { filterSlug, type OutlineBlock } from './outline';
 import { publisherOf } from './vocabulary';
 import { z } from 'astro/zod';
 import { INDEX_REPEATS } from './search-groups';
-import { DATE_WORD, FIGURE_WORD, NUMBER_WORDS, plainWords, STANDS_FOR, STOP_WORDS } from './search-words';
+import { DATE_WORD, FIGURE_WORD, meaningPrefix, NUMBER_WORDS, plainWords, STANDS_FOR, STOP_WORDS } from './search-words';
 import type { DocumentType, FindingKind } from './vocabulary';
 
 /** The filters a record carries, each a list of URL-ready values. */
@@ -43,16 +43,45 @@ export const searchMeaningSchema = z.object({
 export type SearchMeaning = z.infer<typeof searchMeaningSchema>;
 export const searchMeaningsSchema = z.array(searchMeaningSchema);
 
-/** A meaning as the search page reads it: [key, as, keep (1 or 0), …phrases as plain words]. */
+/** A meaning as the search page reads it: [key, as, keep (1 or 0), …phrases and asked as plain words (a trailing * kept)]. */
 export type MeaningEntry = [key: string, as: string, keep: 0 | 1, ...phrases: string[]];
+export const meaningEntry = (m: SearchMeaning): MeaningEntry => [m.key, m.as, m.keep ? 1 : 0, ...[...m.phrases, ...m.asked].map((p) => plainWords(p).join(' ') + (p.endsWith('*') ? '*' : ''))];
+
+/** A file of meanings closes once it holds this many characters (about 0.4 kB gzipped): some thirty files, where a file a prefix made 87 (a static host counts files). */
+const MEANING_FILE_CHARS = 800;
+
 /**
- * The meanings as the search page carries them, compact (most of a search's bytes are fixed, and a
- * JSON attribute's quotes double in HTML): "key;as;keep;phrase,phrase|…" (`readMeanings` reads it).
+ * The meanings as the search page fetches them, file name → meanings. A phrase is filed under the
+ * `meaningPrefix` of its first word that is not a common word (or, of common words alone, its first);
+ * a file holds the meanings of a run of prefixes in order, each meaning whole (the first page reads all
+ * of a meaning's phrases), and is named by its prefixes ("ca.ch"). A query fetches the files holding its
+ * words' prefixes (src/scripts/search-query.ts `meaningsFor`), about 0.4 kB gzipped, not every meaning (2 kB).
  */
-export const meaningsAttribute = (meanings: SearchMeaning[]): string =>
-  meanings
-    .map((m) => [m.key, m.as, m.keep ? 1 : 0, [...m.phrases, ...m.asked].map((p) => plainWords(p).join(' ') + (p.endsWith('*') ? '*' : '')).join(',')].join(';'))
-    .join('|');
+export function meaningFiles(meanings: SearchMeaning[]): Map<string, MeaningEntry[]> {
+  const byPrefix = new Map<string, MeaningEntry[]>();
+  for (const m of meanings) {
+    const entry = meaningEntry(m);
+    for (const p of entry.slice(3) as string[]) {
+      const words = plainWords(p);
+      const prefix = meaningPrefix(words.find((w) => !STOP_WORDS.has(w)) ?? words[0]!);
+      byPrefix.set(prefix, [...new Set([...(byPrefix.get(prefix) ?? []), entry])]);
+    }
+  }
+  const files = new Map<string, MeaningEntry[]>();
+  let prefixes: string[] = [];
+  let held: MeaningEntry[] = [];
+  const close = () => {
+    if (prefixes.length) files.set(prefixes.join('.'), held);
+    [prefixes, held] = [[], []];
+  };
+  for (const [prefix, entries] of [...byPrefix].sort(([a], [b]) => a.localeCompare(b))) {
+    prefixes.push(prefix);
+    held = [...new Set([...held, ...entries])];
+    if (JSON.stringify(held).length >= MEANING_FILE_CHARS) close();
+  }
+  close();
+  return files;
+}
 
 /**
  * Framing blocks no reader is looking for, and which a year or a common word would list first:
@@ -221,6 +250,18 @@ export function statesFigure(text: string): boolean {
 /** How many uses of a word a block's index holds: more add little to its score and cost positions. */
 const USES_KEPT = 3;
 
+/**
+ * Each reader's form as many times as the text uses the words it stands for, up to USES_KEPT: a block
+ * saying "infant mortality" twice and "safer sleeping" once holds the meaning's key three times, as it
+ * would hold a word it said three times, so ranking weighs how much a block is about it, not only whether.
+ */
+function formUses(text: string, forms: ReaderForm[]): string[] {
+  const plain = ` ${plainWords(text).join(' ')} `;
+  const uses = new Map<string, number>();
+  for (const f of forms) uses.set(f.form, (uses.get(f.form) ?? 0) + Math.max(1, plain.split(` ${plainWords(f.stands).join(' ')} `).length - 1));
+  return [...uses].flatMap(([form, n]) => Array<string>(Math.min(n, USES_KEPT)).fill(form));
+}
+
 /** The words Pagefind indexes for a text, in its order: lower case, the common ones left out, hyphens kept (Pagefind indexes "re-inspection" as re, inspection and reinspection). */
 function indexWords(text: string): string[] {
   const words = text
@@ -253,7 +294,7 @@ export function searchRecords(source: RecordSource, matcher: GlossaryMatcher, sy
     const form = formOf(block, id);
     const readerForms = [...glossaryForms(text, matcher), ...numberForms(text), ...stageForms(text), ...synonymsOf(text, synonyms), ...synonymsOf(text, keys)];
     const added = [
-      ...new Set(readerForms.map((f) => f.form)),
+      ...formUses(text, readerForms),
       // A judgement line or row is what "rated" and "judged" ask for; a figure is what "how many" asks for, a date what "when" asks for.
       ...(finding?.kind === 'judgement' ? ['rated', 'judged', 'grade'] : []),
       ...(statesFigure(text) ? [FIGURE_WORD] : []),

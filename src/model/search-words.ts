@@ -37,6 +37,14 @@ export const DATE_QUESTION = /\b(when|what date|what year|how long)\b/i;
 /** Between a reader's form and the text's words it stands for, in a record's `stands` filter: "IRO → independent reviewing officers". */
 export const STANDS_FOR = ' → ';
 
+/**
+ * Where content/search-meanings.yaml's phrases are filed for the search page (src/pages/search/meanings/): under
+ * the first two letters of a phrase's first word that is not a common word (a common word's under "-" and
+ * its first two, for a phrase of common words alone: "have a say"), which a query holding the phrase holds
+ * too. So a query fetches the meanings its own words could start, not every meaning.
+ */
+export const meaningPrefix = (word: string) => `${STOP_WORDS.has(word) ? '-' : ''}${word.slice(0, 2)}`;
+
 /** Lower case, apostrophes gone, split at anything else that is not a letter or digit. */
 export const plainWords = (text: string) =>
   text

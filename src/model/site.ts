@@ -22,6 +22,11 @@ export const siteSchema = z.object({
   name: z.string().min(1),
   /** What the site holds, in one sentence. */
   description: z.string().min(40, { error: 'must be a sentence of at least 40 characters' }),
+  /**
+   * The publishers that are Crown bodies (in England, Ofsted): their documents' text is Crown copyright, which
+   * the about and open data pages and the data package say. Each must publish a document we hold.
+   */
+  crownPublishers: z.array(z.string().min(1)).default([]),
   /** Our own sentences about this record on its pages (./our-words.ts); a record without them shows none. */
   words: ourWordsSchema,
 });
@@ -45,6 +50,9 @@ export function checkSite(site: Site, documents: readonly { id: string; data: In
   const text = textOf(source.document, source.block);
   if (text === undefined) problems.push(`${file}: council.source: ${source.document} has no block "${source.block}"`);
   else if (!text.includes(name)) problems.push(`${file}: council.source: ${source.document}#${source.block} does not name "${name}"`);
+  for (const publisher of site.crownPublishers) {
+    if (!documents.some(({ data }) => data.publisher === publisher)) problems.push(`${file}: crownPublishers: no document we hold is published by "${publisher}"`);
+  }
   for (const field of ['name', 'description'] as const) {
     if (!site[field].includes(shortName)) problems.push(`${file}: ${field} must name the council ("${shortName}")`);
   }

@@ -1,12 +1,14 @@
 /**
  * What the search page fetches, each file once: Pagefind (its script, WebAssembly and
  * index, under the site's base path, which the form names), each block's file, every
- * block's filter values, the spelling lists and the judgements for the answer.
+ * block's filter values, the spelling lists, the meanings and the judgements for the answer.
  */
 import { blockFile, blockId, VALUES_FILE, type BlockFile, type BlockValues } from '../model/search-groups';
 import type { AnswerJudgement } from '../model/search-answer';
+import type { MeaningEntry } from '../model/search-records';
 import type { GroupResult } from './search-blocks';
 import type { SearchIndex } from './search-pipeline';
+import { meaningsFor } from './search-query';
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
@@ -15,6 +17,9 @@ interface Pagefind {
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: GroupResult[] } | null>;
   preload(term: string): Promise<void>;
 }
+
+/** A JSON file, or `none` where it is missing or cannot be fetched. */
+const jsonOr = <T>(url: string, none: T): Promise<T> => fetch(url).then((r) => (r.ok ? r.json() : none), () => none);
 
 /** Resolves in a later task, letting the browser draw and answer input in between. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -53,6 +58,7 @@ export function loader(data: DOMStringMap, judgementsUrl: string): Loaded {
     if (!response.ok) throw new Error(`${path}: ${response.status}`);
     return (await response.json()) as T;
   };
+  const meaningFile = once((name) => jsonOr<MeaningEntry[]>(`${data.meanings}${name}.json`, []));
   let valuesFile: Promise<{ valuesOf: Map<string, string[]>; order: string[] }> | undefined;
   let judgements: Promise<AnswerJudgement[]> | undefined;
   return {
@@ -60,7 +66,8 @@ export function loader(data: DOMStringMap, judgementsUrl: string): Loaded {
     search: async (term) => (await (await load()).search(term))?.results ?? [],
     preload: async (term) => (await load()).preload(term),
     yearGroups: async (year) => ((await (await load()).search(null, { filters: { year } }))?.results ?? []).map((r) => r.id),
-    wordsFrom: once((letter) => fetch(`${data.words}${letter}.json`).then((r) => (r.ok ? r.json() : {}), () => ({}))),
+    wordsFrom: once((letter) => jsonOr(`${data.words}${letter}.json`, {})),
+    meanings: (text) => meaningsFor(text, data.meaningFiles!, meaningFile),
     block: once((id) => fetchJson<BlockFile>(blockFile(id))),
     pause: nextTask,
     values: () =>
@@ -68,6 +75,6 @@ export function loader(data: DOMStringMap, judgementsUrl: string): Loaded {
         const blocks = groups.flatMap(([id, blocks]) => blocks.map((v, i) => [blockId(id, i), v.map((n) => values[n]!)] as const));
         return { valuesOf: new Map(blocks), order: blocks.map(([id]) => id) };
       })),
-    judgements: () => (judgements ??= fetch(judgementsUrl).then((r) => r.json() as Promise<AnswerJudgement[]>, () => [])),
+    judgements: () => (judgements ??= jsonOr(judgementsUrl, [])),
   };
 }

@@ -27,6 +27,8 @@ export interface SearchIndex {
   yearGroups(year: string): Promise<string[]>;
   /** The record's words with a first letter, with how often each occurs (for spelling). */
   wordsFrom(letter: string): Promise<Record<string, number>>;
+  /** content/search-meanings.yaml's groups the query could hold (`meaningsFor`: those filed under its words' first two letters). */
+  meanings(text: string): Promise<MeaningEntry[]>;
   /** A block's file: what its result shows. */
   block(id: string): Promise<BlockFile>;
   /** Lets the page draw between two searches of words; the default does not wait. */
@@ -37,8 +39,6 @@ export interface SearchIndex {
 export interface Setting {
   /** The record's years: one named in a query picks its documents. */
   years: readonly string[];
-  /** content/search-meanings.yaml's groups (`readMeanings`). */
-  meanings: readonly MeaningEntry[];
   /** How many blocks the index holds, and how many words a block holds on average. */
   total: number;
   blockLength: number;
@@ -55,6 +55,8 @@ export interface Found {
   counted?: string[];
   /** For each word of the question, the ways a text may say it (its own word, or a meaning's phrases): the first page ranks blocks holding them together higher. */
   near?: string[][][];
+  /** The keys of the meanings the query could hold (a block's `stands` names them: not the reader's words). */
+  keys?: ReadonlySet<string>;
   corrected?: string;
   misspelt: string[];
   missing: string[];
@@ -73,11 +75,11 @@ export const everyBlock = (ids: string[]): Found => ({ text: '', query: parseQue
 
 /** The blocks that answer `text`, best first. */
 export async function searchFor(text: string, index: SearchIndex, setting: Setting): Promise<Found> {
-  const query = parseQuery(text, setting.years, setting.meanings);
-  const keys = new Set(setting.meanings.map((m) => m[0]));
+  const meanings = await index.meanings(text);
+  const query = parseQuery(text, setting.years, meanings);
+  const keys = new Set(meanings.map((m) => m[0]));
   const words = searchedWords(query);
-  const none: Found = { text, query, ids: [], misspelt: [], missing: [] };
-  if (!query.terms.length) return none; // Only common words or punctuation: nothing to find.
+  if (!query.terms.length) return { text, query, ids: [], misspelt: [], missing: [] }; // Only common words or punctuation: nothing to find.
   const pause = index.pause ?? (async () => undefined);
   /** Each word searched as typed and exactly (in quotes: the word and its stems, not longer words it starts), per block. */
   const wordResults = async (word: string): Promise<WordResults> => {
@@ -136,8 +138,9 @@ export async function searchFor(text: string, index: SearchIndex, setting: Setti
     scores: query.phrases.length ? undefined : new Map(ranked.map((r) => [r.id, r.score])),
     counted: query.figure ? [...terms, ...query.meanings.flatMap((m) => m.typed.split(' '))] : undefined,
     near: [
-      ...terms.map((t) => (keys.has(t) ? setting.meanings.find((m) => m[0] === t)!.slice(3).map((p) => plainWords(String(p))) : [[t]])),
+      ...terms.map((t) => (keys.has(t) ? meanings.find((m) => m[0] === t)!.slice(3).map((p) => plainWords(String(p))) : [[t]])),
     ],
+    keys,
     corrected,
     misspelt,
     missing,
@@ -169,12 +172,12 @@ const quote = (t: string) => (/["“”]/.test(t) ? t : `“${t}”`);
  * What the live region says: the count, and why the results differ from the words typed
  * (corrections, and what a word was searched as, from the meanings and the shown blocks' `stands`).
  */
-export function announcement(c: Found, listed: number, filters: number, shownFiles: BlockFile[], keys: ReadonlySet<string>): { count: string; why: string } {
+export function announcement(c: Found, listed: number, filters: number, shownFiles: BlockFile[]): { count: string; why: string } {
   const searchedAs = new Map(c.query.meanings.filter((m) => m.typed !== m.as).map((m) => [m.typed, m.as]));
   for (const f of shownFiles) {
     for (const pair of shownOf(f).stands) {
       const [reader = '', words = ''] = pair.split(' → ');
-      if (c.query.terms.includes(reader.toLowerCase()) && !searchedAs.has(reader) && !keys.has(reader)) searchedAs.set(reader, words.toLowerCase());
+      if (c.query.terms.includes(reader.toLowerCase()) && !searchedAs.has(reader) && !c.keys?.has(reader)) searchedAs.set(reader, words.toLowerCase());
     }
   }
   const filtered = filters ? `, with ${filters === 1 ? 'a filter' : `${filters} filters`}` : '';

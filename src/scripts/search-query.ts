@@ -3,7 +3,7 @@
  * that picks documents, and whether the question asks for a figure ("how many") or a date ("when").
  * Pure, so the unit tests run it without a browser.
  */
-import { DATE_QUESTION, DATE_WORD, FIGURE_QUESTION, FIGURE_WORD, plainWords, STOP_WORDS } from '../model/search-words';
+import { DATE_QUESTION, DATE_WORD, FIGURE_QUESTION, FIGURE_WORD, meaningPrefix, plainWords, STOP_WORDS } from '../model/search-words';
 import type { MeaningEntry } from '../model/search-records';
 
 /** A phrase of the query that content/search-meanings.yaml knows: it was searched as its key. */
@@ -44,12 +44,18 @@ function holdsAt(words: string[], phrase: string[], at: number): boolean {
   });
 }
 
-/** The meanings as the search page carries them (src/model/search-records.ts `meaningsAttribute`). */
-export const readMeanings = (attribute: string): MeaningEntry[] =>
-  attribute ? attribute.split('|').map((m) => {
-    const [key = '', as = '', keep, phrases = ''] = m.split(';');
-    return [key, as, keep === '1' ? 1 : 0, ...phrases.split(',')];
-  }) : [];
+/** Quoted phrases of two words or more, each as its words: searched as typed, so no meaning is read in a query holding one. */
+const quotedPhrases = (text: string) => [...text.matchAll(/["“”]([^"“”]+)["“”]/g)].map((m) => plainWords(m[1]!)).filter((p) => p.length > 1);
+
+/**
+ * The meanings a query could hold, from the files holding its words' prefixes (src/model/search-records.ts
+ * `meaningFiles`; `files`, their names, "ca.ch …", `file` fetches one). A meaning in two of them comes twice, which reads as once.
+ */
+export async function meaningsFor(text: string, files: string, file: (name: string) => Promise<MeaningEntry[]>): Promise<MeaningEntry[]> {
+  const prefixes = new Set(plainWords(text).map(meaningPrefix));
+  const names = quotedPhrases(text).length ? [] : files.split(' ').filter((f) => f.split('.').some((p) => prefixes.has(p)));
+  return (await Promise.all(names.map(file))).flat();
+}
 
 /** The meanings the words hold, longest phrase first, each word in one at most: each with the words it covers. */
 function meaningsIn(words: string[], entries: readonly MeaningEntry[]): { meaning: Meaning; covered: number[]; keep: boolean }[] {
@@ -74,7 +80,7 @@ function meaningsIn(words: string[], entries: readonly MeaningEntry[]): { meanin
  */
 export function parseQuery(input: string, years: readonly string[] = [], meanings: readonly MeaningEntry[] = []): Query {
   const text = input.trim().replace(/\s+/g, ' ');
-  const phrases = [...text.matchAll(/["“”]([^"“”]+)["“”]/g)].map((m) => plainWords(m[1]!)).filter((p) => p.length > 1);
+  const phrases = quotedPhrases(text);
   const all = plainWords(text);
   const found = phrases.length ? [] : meaningsIn(all, meanings);
   const replaced = new Set(found.filter((f) => !f.keep).flatMap((f) => f.covered.map((i) => all[i]!)));

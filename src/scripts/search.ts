@@ -11,7 +11,6 @@
 import { aboutGrades, answerFor } from './search-answer';
 import { loader } from './search-load';
 import { announcement, everyBlock, firstPageFirst, PAGE_SIZE, searchFor, type Found, type Setting } from './search-pipeline';
-import { readMeanings } from './search-query';
 import { answerItem, resultItem } from './search-render';
 import { readState, stateUrl } from './search-url';
 
@@ -23,29 +22,28 @@ const form = document.querySelector<HTMLFormElement>('#search-form');
 if (form) enhance(form);
 
 function enhance(form: HTMLFormElement) {
-  const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
-  const input = $<HTMLInputElement>('#search-q');
-  const filters = $<HTMLDetailsElement>('#search-filters');
-  const clear = $<HTMLButtonElement>('#search-clear');
-  const results = $<HTMLElement>('#search-results');
-  const heading = $<HTMLElement>('#search-results-heading');
-  const status = $<HTMLElement>('#search-status');
-  const note = $<HTMLElement>('#search-note');
-  const list = $<HTMLOListElement>('#search-list');
-  const more = $<HTMLButtonElement>('#search-more');
-  const failed = $<HTMLElement>('#search-failed');
-  const answer = $<HTMLElement>('#search-answer');
-  const empty = $<HTMLElement>('#search-empty');
+  /** The page's parts, by id (all "search-…"). */
+  const $ = <T extends HTMLElement>(part: string) => document.getElementById(`search-${part}`) as T;
+  const input = $<HTMLInputElement>('q');
+  const filters = $<HTMLDetailsElement>('filters');
+  const clear = $<HTMLButtonElement>('clear');
+  const results = $<HTMLElement>('results');
+  const heading = $<HTMLElement>('results-heading');
+  const status = $<HTMLElement>('status');
+  const note = $<HTMLElement>('note');
+  const list = $<HTMLOListElement>('list');
+  const more = $<HTMLButtonElement>('more');
+  const failed = $<HTMLElement>('failed');
+  const answer = $<HTMLElement>('answer');
+  const empty = $<HTMLElement>('empty');
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const facets = [...new Set(boxes.map((b) => b.name))];
   const index = loader(form.dataset, answer.dataset.judgements!);
   const setting: Setting = {
     years: boxes.filter((b) => b.name === 'year').map((b) => b.value),
-    meanings: readMeanings(form.dataset.meanings ?? ''),
     total: Number(form.dataset.records),
     blockLength: Number(form.dataset.blockLength),
   };
-  const keys = new Set(setting.meanings.map((m) => m[0]));
   const label = (facet: string, value: string) => boxes.find((b) => b.name === facet && b.value === value)?.dataset.label ?? value;
 
   /** Each block's filter values ("year=2015"), once loaded; and every block, what the filters list when no words are typed. */
@@ -132,7 +130,7 @@ function enhance(form: HTMLFormElement) {
     const picked = chosen();
     showCounts(picked);
     clear.hidden = picked.length === 0;
-    $<HTMLElement>('#search-filters-chosen').textContent = picked.length ? ` (${picked.length} chosen)` : '';
+    $<HTMLElement>('filters-chosen').textContent = picked.length ? ` (${picked.length} chosen)` : '';
     listed = current ? await firstPageFirst(current, current.ids.filter((id) => passes(id, picked)), index.block) : [];
     if (mine !== sequence) return;
     await showAnswer(current);
@@ -151,7 +149,7 @@ function enhance(form: HTMLFormElement) {
       if (hadFocus) input.focus();
       return;
     }
-    const { count, why } = announcement(current, listed.length, picked.length, await Promise.all(listed.slice(0, PAGE_SIZE).map(index.block)), keys);
+    const { count, why } = announcement(current, listed.length, picked.length, await Promise.all(listed.slice(0, PAGE_SIZE).map(index.block)));
     announce(count, typed, why);
     if (submitted) {
       // On a phone the keyboard closes and the answer or the first result is at the top of the screen.
@@ -178,7 +176,7 @@ function enhance(form: HTMLFormElement) {
    */
   let announcing: number | undefined;
   function announce(text: string, wait: boolean, why = '') {
-    window.clearTimeout(announcing);
+    clearTimeout(announcing);
     const show = () => {
       if (status.textContent !== text) status.textContent = text;
       if (note.textContent !== why) note.textContent = why;
@@ -216,11 +214,12 @@ function enhance(form: HTMLFormElement) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     submitted = true;
-    window.clearTimeout(typing);
+    clearTimeout(typing);
     void update('push');
   });
   input.addEventListener('input', () => {
-    window.clearTimeout(typing);
+    clearTimeout(typing);
+    void index.meanings(input.value); // Fetched as the words are typed (a word's first two letters say which), so the search need not wait for them.
     typing = window.setTimeout(() => void update('replace'), TYPING_DELAY);
   });
   input.addEventListener('focus', () => void index.start().catch(() => undefined), { once: true });
@@ -235,7 +234,7 @@ function enhance(form: HTMLFormElement) {
     input.focus();
   });
   window.addEventListener('popstate', () => {
-    window.clearTimeout(typing);
+    clearTimeout(typing);
     readState(location.search, input, boxes);
     void update('none');
   });

@@ -89,7 +89,7 @@ describe('the search index', () => {
 
   it('publishes no search records: no reader fetches them (the build hands them to Pagefind in memory)', () => {
     expect(existsSync(join(DIST, 'search/records.json'))).toBe(false);
-    expect(readdirSync(join(DIST, 'search')).sort()).toEqual(['index.html', 'judgements.json', 'words']);
+    expect(readdirSync(join(DIST, 'search')).sort()).toEqual(['index.html', 'judgements.json', 'meanings', 'words']);
   });
 
   it('hands back each matched position’s weight from search(), which ranking per block needs, in a minified script (src/integrations/search-index.ts)', () => {

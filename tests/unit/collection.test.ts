@@ -8,7 +8,7 @@ import { loadDocuments, loadJudgementRows } from '../../src/data/documents';
 import { loadFindings } from '../../src/data/findings';
 import { loadEvidence, loadInspections } from '../../src/data/record';
 import { loadThemePages } from '../../src/data/themes';
-import { crownYears, listAnd, publishedBySentence, yearSpan, yearsOf, type Published } from '../../src/model/collection';
+import { crownYears, listAnd, possessive, publishedBySentence, yearSpan, yearsOf, type Published } from '../../src/model/collection';
 import { evidenceSummary } from '../../src/model/evidence';
 import { journeyMarks, journeySummary } from '../../src/model/journey';
 import { balanceSummary, themeBalance } from '../../src/model/theme-balance';
@@ -35,7 +35,7 @@ describe('the collection in words', () => {
 
   test('on the record: the years held, and who published which document', () => {
     expect(yearSpan(yearsOf(documents))).toBe('2009 to 2018');
-    expect(crownYears(documents)).toBe('2009 and 2012');
+    expect(crownYears(documents, ['Ofsted'])).toBe('2009 and 2012');
     expect(publishedBySentence(documents)).toBe(
       "The 2009 unannounced inspection letter and the 2012 safeguarding and looked after children inspection come from Ofsted; " +
         "the 2015 council letter to stakeholders, the 2018 report to the Scrutiny Committee and the 2018 post-inspection update come from Lancashire County Council.",
@@ -45,7 +45,8 @@ describe('the collection in words', () => {
   test('a new document changes them', () => {
     const more = [doc(2012, 'Ofsted'), doc(2015, 'Council'), doc(2022, 'Ofsted')];
     expect(yearSpan(yearsOf(more))).toBe('2012 to 2022');
-    expect(crownYears(more)).toBe('2012 and 2022');
+    expect(crownYears(more, ['Ofsted'])).toBe('2012 and 2022');
+    expect(possessive(['Ofsted', 'the Care Quality Commission'])).toBe("Ofsted's and the Care Quality Commission's");
     expect(publishedBySentence(more)).toBe("The 2012 document and the 2022 document come from Ofsted; the 2015 document comes from Council.");
   });
 });

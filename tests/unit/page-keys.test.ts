@@ -38,11 +38,12 @@ function componentsOf(file: string, seen = new Set<string>()): Set<string> {
 const uncovered = (text: string) => [...text.matchAll(LOADS)].map((m) => m[1]!).filter((name) => !COVERED.has(name));
 
 describe('pages keyed for the incremental build', () => {
-  it('are the pages of findings, documents, citations, themes and spelling words', () => {
+  it('are the pages of findings, documents, citations, themes, spelling words and search meanings', () => {
     expect(keyedPages.map((file) => relative(PAGES, file)).sort()).toEqual([
       'cite/[...file].ts',
       'findings/[document]/[id].astro',
       'inspections/[id].astro',
+      'search/meanings/[file].json.ts',
       'search/words/[letter].json.ts',
       'themes/[theme].astro',
     ]);

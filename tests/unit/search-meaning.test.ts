@@ -7,13 +7,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { answerJudgements, sentenceStating } from '../../src/model/search-answer';
-import { meaningsAttribute, searchMeaningsSchema, synonymsOf, weightOf } from '../../src/model/search-records';
+import { meaningEntry, meaningFiles, searchMeaningsSchema, synonymsOf, weightOf } from '../../src/model/search-records';
 import { answerFor, type Judged } from '../../src/scripts/search-answer';
-import { parseQuery, readMeanings } from '../../src/scripts/search-query';
+import { meaningsFor, parseQuery } from '../../src/scripts/search-query';
 import { byWeight } from '../../src/scripts/search-rank';
 
 const meanings = searchMeaningsSchema.parse(parseYaml(readFileSync('content/search-meanings.yaml', 'utf8')));
-const entries = readMeanings(meaningsAttribute(meanings));
+const entries = meanings.map(meaningEntry);
 const keyOf = (as: string) => meanings.find((m) => m.as === as)!.key;
 
 describe('meanings, both ways', () => {
@@ -44,6 +44,28 @@ describe('meanings, both ways', () => {
     // The word kept and the key are one concept to ranking: a block holding both counts the better once.
     expect(said.alike).toEqual({ ofsted: keyOf('what inspectors judged'), say: keyOf('what inspectors judged') });
     expect(parseQuery('"children in care"', [], entries)).toMatchObject({ terms: ['children', 'care'], meanings: [] });
+  });
+
+  test('are fetched by the first two letters of a query’s words, and a query reads from those files what it would from every meaning', async () => {
+    const files = meaningFiles(meanings);
+    const names = [...files.keys()].join(' ');
+    const fetched: string[] = [];
+    const file = async (name: string) => (fetched.push(name), files.get(name)!);
+    // Of common words alone, "have a say" is filed apart, under a name no other word reaches.
+    expect(names.split(' ').find((n) => n.split('.').includes('-ha'))).toBeDefined();
+    const queries = [...meanings.flatMap((m) => [...m.phrases, ...m.asked].map((p) => `what about ${p.replace('*', 's')} in Lancashire`)), 'education of children in care', 'do children have a say'];
+    const differ: string[] = [];
+    for (const q of queries) {
+      if (JSON.stringify(parseQuery(q, [], await meaningsFor(q, names, file))) !== JSON.stringify(parseQuery(q, [], entries))) differ.push(q);
+    }
+    expect(differ).toEqual([]);
+    fetched.length = 0;
+    await meaningsFor('Royal Lancaster Infirmary', names, file);
+    expect(fetched.flatMap((n) => n.split('.')).filter((p) => ['ro', 'la', 'in'].includes(p))).toEqual(['in']); // no meaning is filed under "ro" or "la"
+    expect(fetched).toHaveLength(1);
+    // A quoted phrase is searched as typed: no meaning is read, none fetched.
+    expect(await meaningsFor('"children in care"', names, file)).toEqual([]);
+    expect(files.size).toBeLessThan(40);
   });
 });
 

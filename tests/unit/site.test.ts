@@ -32,4 +32,11 @@ describe('checkSite', () => {
       `content/site.yaml: council.source: ${documents[0]!.id} has no block "nowhere"`,
     ]);
   });
+
+  test('refuses a Crown publisher that publishes no document we hold', () => {
+    expect(site.crownPublishers.length).toBeGreaterThan(0);
+    expect(checkSite({ ...site, crownPublishers: [...site.crownPublishers, 'The Care Inspectorate'] }, documents, textOf)).toEqual([
+      'content/site.yaml: crownPublishers: no document we hold is published by "The Care Inspectorate"',
+    ]);
+  });
 });
