@@ -51,8 +51,8 @@ export function copyProjectInto(dir: string): void {
 export function copyProject(prefix: string): ProjectCopy {
   const dir = mkdtempSync(join(tmpdir(), `${prefix}-`));
   copyProjectInto(dir);
-  // The link-preview cards are keyed by a hash of their SVG, so a copy may start from the ones this checkout has rendered
-  // (src/data/preview-cards.ts): rendering all of them again would take minutes on a busy machine. A copy of the cache,
+  // The link-preview cards are keyed by a hash of their layout and what draws them, so a copy may start from the ones this checkout has rendered
+  // (src/data/preview-cards.ts), and render only the cards it changes. A copy of the cache,
   // not the cache itself: a build removes from its cache the cards it does not use, which another copy's build may.
   if (existsSync(CARD_CACHE)) cpSync(CARD_CACHE, join(dir, 'node_modules/.cache/preview-cards'), { recursive: true });
   return {

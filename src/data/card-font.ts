@@ -1,8 +1,8 @@
 /**
  * The preview cards' type: DejaVu Sans, regular and bold, from the dejavu-fonts-ttf package,
- * read with fontkitten. It measures the cards' lines and draws them as glyph outlines, so the
- * SVG holds shapes, not text: the renderer needs no font, and no card parses a font file again
- * (parsing the two files took resvg about a third of each card's time).
+ * read with fontkitten, once a thread. It measures the cards' lines (in the build's main thread) and
+ * places their glyphs for the card renderer (src/data/card-raster.ts, in the card workers: this module
+ * imports packages and types only, so Node runs it there as it is).
  *
  * Glyphs are set by their advance widths alone, with no kerning: what is drawn is exactly what
  * was measured, so a line that fits when measured fits when drawn.
@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { create, type Font, type Glyph } from 'fontkitten';
-import type { CardLine, Measure, Typesetter } from '../model/preview-card';
+import type { Measure } from '../model/preview-card';
 
 const FONT_DIR = join(process.cwd(), 'node_modules/dejavu-fonts-ttf/ttf');
 
@@ -47,40 +47,26 @@ export const measure: Measure = (text, size, bold) => {
   return (units / font(bold).unitsPerEm) * size;
 };
 
-/** Each glyph's outline as SVG path data in font units, worked out once per build. */
-const outlines = new Map<string, string>();
-
-function outline(glyph: Glyph, bold: boolean): { key: string; path: string } {
-  const key = `${bold ? 'b' : 'r'}${glyph.id}`;
-  let path = outlines.get(key);
-  if (path === undefined) {
-    path = glyph.path.toSVG();
-    outlines.set(key, path);
-  }
-  return { key, path };
+/** A glyph of a line (its outline and box in font units, y up) and where its origin is along the line. */
+export interface PlacedGlyph {
+  /** "r" or "b" (regular or bold) and the glyph's id in that font. */
+  key: string;
+  /** From the line's start, in font units. */
+  x: number;
+  glyph: Glyph;
 }
 
 /**
- * Draws one card's lines as outlines: each glyph the card uses is defined once (in font units, y up)
- * and placed by <use> along its line, which is scaled from font units to its size and flipped.
+ * The glyphs of a line of text, each placed by the advance widths of those before it and nothing else, as `measure`
+ * measures it; a glyph without ink (a space) is left out, its advance kept.
  */
-export function typesetter(): Typesetter {
-  const used = new Map<string, string>();
-  const draw = (line: CardLine) => {
-    const face = font(line.bold);
-    const scale = line.size / face.unitsPerEm;
-    let advance = 0;
-    const uses: string[] = [];
-    for (const glyph of face.glyphsForString(line.text)) {
-      const { key, path } = outline(glyph, line.bold);
-      if (path) {
-        used.set(key, path);
-        uses.push(`<use href="#${key}" x="${advance}"/>`);
-      }
-      advance += glyph.advanceWidth;
-    }
-    return `<g transform="translate(${line.x} ${line.y}) scale(${scale} ${-scale})" fill="${line.fill}">${uses.join('')}</g>`;
-  };
-  const defs = () => `<defs>${[...used].map(([key, path]) => `<path id="${key}" d="${path}"/>`).join('')}</defs>`;
-  return { draw, defs };
+export function placeGlyphs(text: string, bold: boolean): { unitsPerEm: number; glyphs: PlacedGlyph[] } {
+  const face = font(bold);
+  let advance = 0;
+  const glyphs: PlacedGlyph[] = [];
+  for (const glyph of face.glyphsForString(text)) {
+    if (glyph.path.commands.length) glyphs.push({ key: `${bold ? 'b' : 'r'}${glyph.id}`, x: advance, glyph });
+    advance += glyph.advanceWidth;
+  }
+  return { unitsPerEm: face.unitsPerEm, glyphs };
 }

@@ -1,7 +1,6 @@
 /**
  * Preview cards rendered on every core: a pool of worker threads (src/data/card-worker.ts), one per
- * core the machine offers (os.availableParallelism), fed from one queue. A card's SVG is drawn only
- * when a worker is free to render it, so the queue holds what each card says, not its SVG. A worker
+ * core the machine offers (os.availableParallelism), fed from one queue of card layouts. A worker
  * holds the process open only while it has a card to render.
  */
 import { availableParallelism } from 'node:os';
@@ -12,10 +11,11 @@ import type { CardDone, CardJob } from './card-worker';
 /** Node runs the worker's TypeScript as it is; it is found from the project, as the card fonts are, not from the bundle. */
 const WORKER = join(process.cwd(), 'src/data/card-worker.ts');
 
+/** A card for a worker to render: what CardJob holds but its id. */
+export type CardSpec = Omit<CardJob, 'id'>;
+
 interface Queued {
-  svg: () => string;
-  palette: readonly string[];
-  file: string;
+  spec: CardSpec;
   done: () => void;
   fail: (error: Error) => void;
 }
@@ -29,10 +29,10 @@ export class CardPool {
 
   constructor(readonly size = availableParallelism()) {}
 
-  /** Renders the card `svg()` draws into `file`, on the next free worker. */
-  render(svg: () => string, palette: readonly string[], file: string): Promise<void> {
+  /** Renders the card `spec` lays out into `spec.file`, on the next free worker. */
+  render(spec: CardSpec): Promise<void> {
     return new Promise((done, fail) => {
-      this.queue.push({ svg, palette, file, done, fail });
+      this.queue.push({ spec, done, fail });
       this.dispatch();
     });
   }
@@ -45,7 +45,7 @@ export class CardPool {
     worker.on('message', ({ id, error }: CardDone) => {
       const { job } = this.busy.get(id)!;
       this.busy.delete(id);
-      if (error) job.fail(new Error(`Rendering the preview card ${job.file} failed:\n${error}`));
+      if (error) job.fail(new Error(`Rendering the preview card ${job.spec.file} failed:\n${error}`));
       else job.done();
       worker.unref();
       this.idle.push(worker);
@@ -67,18 +67,10 @@ export class CardPool {
       const worker = this.worker();
       if (!worker) return;
       const job = this.queue.shift()!;
-      let svg: string;
-      try {
-        svg = job.svg();
-      } catch (error) {
-        job.fail(error as Error);
-        this.idle.push(worker);
-        continue;
-      }
       const id = this.next++;
       this.busy.set(id, { worker, job });
       worker.ref();
-      worker.postMessage({ id, svg, palette: job.palette, file: job.file } satisfies CardJob);
+      worker.postMessage({ id, ...job.spec } satisfies CardJob);
     }
   }
 }

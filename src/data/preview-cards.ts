@@ -1,49 +1,65 @@
 /**
  * The link-preview card of every finding, every document and the site
  * (src/model/preview-card.ts lays them out): what each says, its file name, and
- * its PNG, rendered with resvg and written as a palette PNG of its own four colours on every core
- * (src/data/card-pool.ts). The words are DejaVu Sans glyph outlines (src/data/card-font.ts), so resvg is
- * given no font: none is parsed per card, no system font is used, nothing is fetched.
+ * its PNG, drawn as a palette PNG of its own four colours on every core (src/data/card-pool.ts,
+ * src/data/card-raster.ts). The words are DejaVu Sans (src/data/card-font.ts): no system font is
+ * used, nothing is fetched.
  *
- * A card's file is named by a hash of its SVG and its palette, so it changes exactly when its
- * words, its layout or its palette do; rendered PNGs are kept between builds under that name
+ * A card's file is named by a hash of its layout and of what draws it (the code, the font, its colours), so it
+ * changes exactly when its picture may; rendered PNGs are kept between builds under that name
  * (src/data/card-cache.ts), so a build renders only the cards that changed. A build writes the cards
  * itself (publishCards); `npm run dev` serves each from its route as it is asked for (cardPng).
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { dateStatement } from '../model/citation';
 import type { Finding } from '../model/findings';
 import { findingTitle, upperFirst } from '../model/labels';
 import { sitePath } from '../model/paths';
-import { CARD_HEIGHT, CARD_PALETTE, CARD_WIDTH, cardAlt, cardHeadline, cardSvg, layoutCard, type CardContent } from '../model/preview-card';
+import { CARD_HEIGHT, CARD_PALETTE, CARD_WIDTH, cardAlt, cardHeadline, layoutCard, type CardContent, type CardLayout } from '../model/preview-card';
 import { DOCUMENT_TYPES } from '../model/vocabulary';
 import { cacheCard, cachedCard } from './card-cache';
 import { handOver } from './build-handoff';
 import { CardPool } from './card-pool';
-import { measure, typesetter } from './card-font';
+import { measure } from './card-font';
 import type { RecordDocument } from './record';
 
 export interface PreviewCard {
   /** Site-relative path of the PNG. */
   path: string;
-  /** What it says: its SVG is drawn again from this when it is rendered, so a build keeps no SVG of every card in memory. */
-  content: CardContent;
+  /** What it shows where: what its name is made from, and what it is drawn from. */
+  layout: CardLayout;
   /** The card's words, for og:image:alt. */
   alt: string;
   width: number;
   height: number;
 }
 
-function draw(content: CardContent) {
-  const layout = layoutCard(content, measure);
-  return { layout, svg: cardSvg(layout, typesetter()) };
-}
+/** What draws a card from its layout: the card workers' code, the font and the resvg that draws its glyphs. */
+const DRAWN_BY = [
+  'src/data/card-worker.ts',
+  'src/data/card-raster.ts',
+  'src/data/card-font.ts',
+  'node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf',
+  'node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf',
+  'node_modules/@resvg/resvg-js/package.json',
+];
+
+/**
+ * What every card's name holds besides its layout: a digest of what draws it, its size and colours, so a change to any
+ * of them renders every card anew rather than reuse the cache's.
+ */
+let drawing: string | undefined;
+const drawnBy = () =>
+  (drawing ??= DRAWN_BY.reduce((hash, file) => hash.update(readFileSync(join(process.cwd(), file))), createHash('sha256'))
+    .update(`${CARD_WIDTH}×${CARD_HEIGHT} ${CARD_PALETTE.join(' ')}`)
+    .digest('hex'));
 
 function previewCard(content: CardContent): PreviewCard {
-  const { layout, svg } = draw(content);
-  // How the PNG is written is part of the name, so a change to it renders every card anew rather than reuse the cache's.
-  const hash = createHash('sha256').update(`${svg}\npalette PNG: ${CARD_PALETTE.join(' ')}, zlib's default level`).digest('hex').slice(0, 16);
-  return { path: sitePath(`/cards/${hash}.png`), content, alt: cardAlt(content, layout), width: CARD_WIDTH, height: CARD_HEIGHT };
+  const layout = layoutCard(content, measure);
+  const hash = createHash('sha256').update(`${JSON.stringify(layout)}\n${drawnBy()}`).digest('hex').slice(0, 16);
+  return { path: sitePath(`/cards/${hash}.png`), layout, alt: cardAlt(content, layout), width: CARD_WIDTH, height: CARD_HEIGHT };
 }
 
 const sourceLine = ({ data }: RecordDocument) => `${data.publisher} · ${dateStatement(data.issued)}`;
@@ -66,7 +82,7 @@ export function findingCard(finding: Finding, document: RecordDocument): Preview
 
 /**
  * The cards of each document's findings, by finding id, made once a build: the cards' route and each finding's page
- * both ask for a finding's card, and drawing one (to name it by its SVG) is most of the cost of asking.
+ * both ask for a finding's card, and laying one out (to name it by its layout) is most of the cost of asking.
  */
 const findingCards = new WeakMap<RecordDocument, Map<string, PreviewCard>>();
 
@@ -115,7 +131,7 @@ export function siteCard(name: string, description: string, documents: RecordDoc
 let pool: CardPool | undefined;
 
 const cardName = (card: PreviewCard) => card.path.split('/').at(-1)!;
-const render = (card: PreviewCard) => (file: string) => (pool ??= new CardPool()).render(() => draw(card.content).svg, CARD_PALETTE, file);
+const render = (card: PreviewCard) => (file: string) => (pool ??= new CardPool()).render({ layout: card.layout, width: CARD_WIDTH, height: CARD_HEIGHT, palette: CARD_PALETTE, file });
 
 /**
  * A build's cards: starts rendering, on every core, those the cache does not hold, and leaves them all for the card
@@ -130,7 +146,7 @@ export function publishCards(cards: readonly PreviewCard[]): void {
   handOver('cards', { names: cards.map(cardName), ready });
 }
 
-/** The PNG of a card, in dev: from the cache when this SVG was rendered before, otherwise rendered now and kept. */
+/** The PNG of a card, in dev: from the cache when this card was rendered before, otherwise rendered now and kept. */
 export function cardPng(card: PreviewCard): Promise<Buffer> {
   return cachedCard(cardName(card), render(card));
 }

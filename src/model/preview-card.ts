@@ -1,8 +1,8 @@
 /**
  * Link-preview cards: the 1200×630 image a chat or social app shows when a link
  * to a finding, a document or the site is pasted. This module lays the card
- * out and writes it as SVG; src/data/preview-cards.ts measures text with the
- * card's own font and renders the PNG. Pure: every width comes from `measure`.
+ * out: what is drawn where, in which of its four colours; src/data/preview-cards.ts measures text with the
+ * card's own font, and src/data/card-raster.ts draws the PNG. Pure: every width comes from `measure`.
  *
  * The card is read as a thumbnail (often 300–500 px wide), so it holds few
  * words in large type, near-black on white, and says what it is without colour.
@@ -31,12 +31,6 @@ export interface CardContent {
 /** The width of `text` in pixels, set in the card's font at `size` px, bold or regular. */
 export type Measure = (text: string, size: number, bold: boolean) => number;
 
-/** Draws a card's lines as SVG, then gives the definitions those drawings refer to (such as glyph outlines). */
-export interface Typesetter {
-  draw: (line: CardLine) => string;
-  defs: () => string;
-}
-
 export interface CardLine {
   /** Which part of the card it is a line of. */
   role: 'kicker' | 'headline' | 'grade' | 'words' | 'detail' | 'source';
@@ -49,10 +43,21 @@ export interface CardLine {
   fill: string;
 }
 
+/** A filled rectangle, on whole pixels. */
+export interface CardRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fill: string;
+}
+
+/** The card's picture: a white ground (CARD_PALETTE's first colour), its rectangles, the grade's box and its lines of words, drawn in that order. */
 export interface CardLayout {
+  rects: CardRect[];
+  /** The box around the grade's lines, where there is one: its outline, `stroke` wide, with rounded corners. */
+  badge?: { x: number; y: number; width: number; height: number; radius: number; stroke: number; colour: string };
   lines: CardLine[];
-  /** The box around the grade's lines, where there is one. */
-  badge?: { x: number; y: number; width: number; height: number };
   /** Whether the main words were cut to fit. */
   cut: boolean;
 }
@@ -133,6 +138,11 @@ export function layoutCard(card: CardContent, measure: Measure): CardLayout {
       measure(line, size, bold) <= room;
   const line = (role: CardLine['role'], text: string, y: number, size: number, bold: boolean, fill = TEXT, x = MARGIN): CardLine => ({ role, text, x, y, size, bold, fill });
   const lines: CardLine[] = [];
+  // The blue band along the top, and the rule above the footer.
+  const rects: CardRect[] = [
+    { x: 0, y: 0, width: CARD_WIDTH, height: 16, fill: ACCENT },
+    { x: MARGIN, y: 494, width: CARD_WIDTH - 2 * MARGIN, height: 3, fill: TEXT },
+  ];
 
   const kicker = fitWords(card.kicker, KICKER.maxLines, fitsAt(KICKER.size, true)).lines;
   kicker.forEach((text, i) => lines.push(line('kicker', text, KICKER.top + i * KICKER.leading, KICKER.size, true, ACCENT)));
@@ -159,7 +169,7 @@ export function layoutCard(card: CardContent, measure: Measure): CardLayout {
   let badge: CardLayout['badge'];
   if (grade.length) {
     const boxWidth = Math.max(...grade.map((text) => measure(text, GRADE.size, true))) + 2 * GRADE.padding;
-    badge = { x: MARGIN, y, width: boxWidth, height: gradeHeight - GAP };
+    badge = { x: MARGIN, y, width: boxWidth, height: gradeHeight - GAP, radius: 8, stroke: 3, colour: TEXT };
     grade.forEach((text, i) => lines.push(line('grade', text, y + GRADE.padding + GRADE.size - 4 + i * GRADE.leading, GRADE.size, true, TEXT, MARGIN + GRADE.padding)));
     y += gradeHeight;
   }
@@ -167,7 +177,7 @@ export function layoutCard(card: CardContent, measure: Measure): CardLayout {
 
   lines.push(line('detail', oneLine(card.detail, fitsAt(SMALL.size, true)), 540, SMALL.size, true));
   lines.push(line('source', oneLine(card.source, fitsAt(SMALL.size, false)), 584, SMALL.size, false));
-  return { lines, badge, cut: words.cut };
+  return { rects, badge, lines, cut: words.cut };
 }
 
 /** The card's words in reading order, for og:image:alt. */
@@ -176,24 +186,6 @@ export function cardAlt(card: CardContent, layout: CardLayout): string {
   const grade = card.grade && `${card.grade.area}: ${card.grade.grade}`;
   const parts = [card.kicker, card.headline, grade, words, card.detail, card.source].filter((p): p is string => !!p);
   return parts.map((p) => (/[.!?…:;]$/.test(p) ? p : `${p}.`)).join(' ');
-}
-
-/** The card as SVG, its lines drawn by `type` (src/data/card-font.ts draws them as glyph outlines). */
-export function cardSvg(layout: CardLayout, type: Typesetter): string {
-  const badge = layout.badge
-    ? `<rect x="${layout.badge.x}" y="${layout.badge.y}" width="${layout.badge.width}" height="${layout.badge.height}" rx="8" fill="${WHITE}" stroke="${TEXT}" stroke-width="3"/>`
-    : '';
-  const lines = layout.lines.map(type.draw);
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">`,
-    type.defs(),
-    `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${WHITE}"/>`,
-    `<rect width="${CARD_WIDTH}" height="16" fill="${ACCENT}"/>`,
-    `<rect x="${MARGIN}" y="494" width="${CARD_WIDTH - 2 * MARGIN}" height="3" fill="${TEXT}"/>`,
-    badge,
-    ...lines,
-    '</svg>',
-  ].join('');
 }
 
 /** The longest headline a card takes from a section's last two headings before it keeps only the last. */

@@ -250,6 +250,18 @@ export function statesFigure(text: string): boolean {
 /** How many uses of a word a block's index holds: more add little to its score and cost positions. */
 const USES_KEPT = 3;
 
+/**
+ * Each reader's form as many times as the text uses the words it stands for, up to USES_KEPT: a block
+ * saying "infant mortality" twice and "safer sleeping" once holds the meaning's key three times, as it
+ * would hold a word it said three times, so ranking weighs how much a block is about it, not only whether.
+ */
+function formUses(text: string, forms: ReaderForm[]): string[] {
+  const plain = ` ${plainWords(text).join(' ')} `;
+  const uses = new Map<string, number>();
+  for (const f of forms) uses.set(f.form, (uses.get(f.form) ?? 0) + Math.max(1, plain.split(` ${plainWords(f.stands).join(' ')} `).length - 1));
+  return [...uses].flatMap(([form, n]) => Array<string>(Math.min(n, USES_KEPT)).fill(form));
+}
+
 /** The words Pagefind indexes for a text, in its order: lower case, the common ones left out, hyphens kept (Pagefind indexes "re-inspection" as re, inspection and reinspection). */
 function indexWords(text: string): string[] {
   const words = text
@@ -282,7 +294,7 @@ export function searchRecords(source: RecordSource, matcher: GlossaryMatcher, sy
     const form = formOf(block, id);
     const readerForms = [...glossaryForms(text, matcher), ...numberForms(text), ...stageForms(text), ...synonymsOf(text, synonyms), ...synonymsOf(text, keys)];
     const added = [
-      ...new Set(readerForms.map((f) => f.form)),
+      ...formUses(text, readerForms),
       // A judgement line or row is what "rated" and "judged" ask for; a figure is what "how many" asks for, a date what "when" asks for.
       ...(finding?.kind === 'judgement' ? ['rated', 'judged', 'grade'] : []),
       ...(statesFigure(text) ? [FIGURE_WORD] : []),

@@ -1,6 +1,6 @@
 /** The link-preview card's layout (src/model/preview-card.ts), measured with a fixed-width stand-in font. */
 import { describe, expect, it } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, cardAlt, cardHeadline, cardSvg, cutWords, fitWords, layoutCard, type CardContent, type Measure } from '../../src/model/preview-card';
+import { CARD_HEIGHT, CARD_PALETTE, CARD_WIDTH, cardAlt, cardHeadline, cutWords, fitWords, layoutCard, type CardContent, type Measure } from '../../src/model/preview-card';
 import { wrapWords } from '../../src/model/wrap';
 
 /** Every character half as wide as the type is high; bold a tenth wider. */
@@ -67,6 +67,8 @@ describe('layoutCard', () => {
       expect(line.x).toBeGreaterThanOrEqual(64);
       expect(line.x + measure(line.text, line.size, line.bold)).toBeLessThanOrEqual(CARD_WIDTH - 64);
       expect(line.y).toBeLessThan(CARD_HEIGHT);
+      // The card is drawn with its baselines on whole pixels (src/data/card-raster.ts).
+      expect(Number.isInteger(line.y), `${line.role} at ${line.y}`).toBe(true);
     }
     const [, kickerBottom] = extent(role(layout, 'kicker'));
     const [middleTop, middleBottom] = extent([...role(layout, 'headline'), ...role(layout, 'words')]);
@@ -112,20 +114,14 @@ describe('layoutCard', () => {
     );
   });
 
-  it('writes SVG of the card’s size, every line drawn by the typesetter after the definitions it asks for', () => {
-    const drawn: string[] = [];
-    const layout = layoutCard(finding, measure);
-    const svg = cardSvg(layout, {
-      draw: (line) => {
-        drawn.push(line.text);
-        return `<g data-line="${drawn.length}"/>`;
-      },
-      defs: () => `<defs data-lines="${drawn.length}"/>`,
-    });
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200" height="630"/);
-    expect(drawn).toEqual(layout.lines.map((l) => l.text));
-    expect(svg).toContain(`<defs data-lines="${drawn.length}"/>`);
-    expect(svg.indexOf('<defs')).toBeLessThan(svg.indexOf('<g data-line'));
+  it('draws a blue band along the top and a rule above the footer, on whole pixels in the card’s colours', () => {
+    const { rects } = layoutCard(finding, measure);
+    expect(rects.map(({ y, height }) => [y, height])).toEqual([[0, 16], [494, 3]]);
+    for (const rect of rects) {
+      expect([rect.x, rect.y, rect.width, rect.height].every(Number.isInteger)).toBe(true);
+      expect(rect.x + rect.width).toBeLessThanOrEqual(CARD_WIDTH);
+      expect(CARD_PALETTE).toContain(rect.fill);
+    }
   });
 });
 
