@@ -23,8 +23,8 @@ interface Visit {
 
 /** Record CSP violations (as events in the page and as console messages), console errors and uncaught errors. */
 async function visit(path: string, then?: (page: import('playwright-core').Page) => Promise<void>): Promise<Visit> {
-  const context = await site.browser.newContext();
-  const page = await context.newPage();
+  const tab = await site.tab();
+  const { page } = tab;
   const result: Visit = { violations: [], consoleProblems: [], pageErrors: [] };
   await page.addInitScript(() => {
     const seen: string[] = [];
@@ -39,17 +39,12 @@ async function visit(path: string, then?: (page: import('playwright-core').Page)
     }
   });
   page.on('pageerror', (error) => result.pageErrors.push(String(error)));
-  const origin = site.server.origin;
-  await context.route(
-    (url) => url.origin !== origin && url.protocol !== 'data:',
-    (route) => route.abort('blockedbyclient'),
-  );
   try {
-    await page.goto(site.server.url(path), { waitUntil: 'load' });
+    await tab.visit(path);
     if (then) await then(page);
     result.violations.push(...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)));
   } finally {
-    await context.close();
+    await tab.close();
   }
   return result;
 }
