@@ -105,6 +105,3 @@ export function checkOurWords(file: string, words: OurWords, quotations: readonl
   }
   return problems;
 }
-
-/** Our words as HTML text: only what text must escape, so an apostrophe is written as typed. */
-export const textHtml = (words: string) => words.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
