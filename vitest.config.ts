@@ -31,15 +31,15 @@ const SECONDS: Record<string, number> = {
 /**
  * The longest files first: each of the two workers takes the next file as soon as it is free, so a worker that starts
  * a long file late finishes long after the other, while the many short files at the end (the unit and site tests, a
- * second or less each) even the two out. How long a file takes: Vitest's own record of an earlier run where it has one
- * (not on CI's fresh clone), else SECONDS, else it is short and keeps Vitest's order (failed first, larger first).
+ * second or less each) even the two out. How long a file takes: SECONDS, else Vitest's own record of an earlier run
+ * (none on CI's fresh clone; a file run alone on a busy machine is recorded far slower than in the suite, so it does not
+ * override SECONDS), else it is short and keeps Vitest's order (failed first, larger first).
  */
 class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const seconds = (file: TestSpecification) => {
-      const cached = this.ctx.cache.getFileTestResults(`${file.project.name}:${relative(this.ctx.config.root, file.moduleId)}`)?.duration;
-      return cached !== undefined ? cached / 1000 : (SECONDS[/tests\/(.+)\.test\.ts$/.exec(file.moduleId)?.[1] ?? ''] ?? 0);
-    };
+    const seconds = (file: TestSpecification) =>
+      SECONDS[/tests\/(.+)\.test\.ts$/.exec(file.moduleId)?.[1] ?? ''] ??
+      (this.ctx.cache.getFileTestResults(`${file.project.name}:${relative(this.ctx.config.root, file.moduleId)}`)?.duration ?? 0) / 1000;
     const sorted = await super.sort(files);
     return sorted.map((file, i) => ({ file, i, s: seconds(file) })).sort((a, b) => b.s - a.s || a.i - b.i).map(({ file }) => file);
   }
