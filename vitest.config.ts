@@ -1,18 +1,47 @@
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
+import { Timeline } from './tests/support/timeline.ts';
 
 /**
- * The slow files first, the slowest kind first: each build file builds a copy of the project once or twice (the
- * longest files), then the browser files and the checkers, then the rest. A worker that starts a long file last
- * would finish long after the other. Within each kind, Vitest's own order: the slowest first where an earlier
- * run's durations are cached, else the larger files first (as on CI's fresh clone).
+ * Seconds each long file took in the last clean-clone CI (the timeline tests/support/timeline.ts prints after a run).
+ * Only the order of the files depends on them: a stale figure can make a run end later, never fail it.
  */
-class SlowFirst extends BaseSequencer {
+const SECONDS: Record<string, number> = {
+  'browser/pages': 105,
+  'browser/search': 102,
+  'browser/no-css': 53,
+  'browser/phone': 45,
+  'build/deterministic': 34,
+  'build/add-document': 28,
+  'browser/search-scale': 25,
+  'checkers/html-codesniffer': 18,
+  'build/dev': 11.5,
+  'checkers/nu-checker': 10,
+  'browser/print': 10,
+  'browser/share': 9.5,
+  'build/bad-input': 7,
+  'browser/no-javascript': 7,
+  'browser/keyboard': 7,
+  'browser/not-found': 5,
+  'browser/csp': 5,
+};
+
+/**
+ * The longest files first: each of the two workers takes the next file as soon as it is free, so a worker that starts
+ * a long file late finishes long after the other, while the many short files at the end (the unit and site tests, a
+ * second or less each) even the two out. How long a file takes: Vitest's own record of an earlier run where it has one
+ * (not on CI's fresh clone), else SECONDS, else it is short and keeps Vitest's order (failed first, larger first).
+ */
+class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const kind = (file: TestSpecification) => (/\/tests\/build\//.test(file.moduleId) ? 0 : /\/tests\/(browser|checkers)\//.test(file.moduleId) ? 1 : 2);
+    const seconds = (file: TestSpecification) => {
+      const cached = this.ctx.cache.getFileTestResults(`${file.project.name}:${relative(this.ctx.config.root, file.moduleId)}`)?.duration;
+      return cached !== undefined ? cached / 1000 : (SECONDS[/tests\/(.+)\.test\.ts$/.exec(file.moduleId)?.[1] ?? ''] ?? 0);
+    };
     const sorted = await super.sort(files);
-    return sorted.map((file, i) => ({ file, i })).sort((a, b) => kind(a.file) - kind(b.file) || a.i - b.i).map(({ file }) => file);
+    return sorted.map((file, i) => ({ file, i, s: seconds(file) })).sort((a, b) => b.s - a.s || a.i - b.i).map(({ file }) => file);
   }
 }
 
@@ -35,7 +64,8 @@ export default defineConfig({
     // or changes one's state; the caches the helpers keep (parsed pages, the content) are of files that
     // no test changes. A test that needs to mock a module must not rely on a fresh one.
     isolate: false,
-    sequence: { sequencer: SlowFirst },
+    sequence: { sequencer: LongestFirst },
+    reporters: ['default', new Timeline()],
     testTimeout: 60_000,
     // A hook that builds a copy of the project (tests/build/) took over two minutes on a two-core machine under heavy load.
     hookTimeout: 600_000,

@@ -8,7 +8,7 @@
 import type { Browser } from 'playwright-core';
 import { BLOCK_STRIDE } from '../../src/model/search-groups';
 import { query, resultLinks, settled } from '../kit/search-page';
-import { HELD_OUT_QUESTION_CASES, LAY_QUESTION_CASES, PROBE_CASES, QUESTION_CASES, SEARCH_CASES, type AnsweredCase, type SearchCase } from '../kit/search-queries';
+import { FRESH_QUESTION_CASES, HELD_OUT_QUESTION_CASES, LAY_QUESTION_CASES, PROBE_CASES, QUESTION_CASES, SEARCH_CASES, type AnsweredCase, type SearchCase } from '../kit/search-queries';
 
 export interface CaseRank {
   query: string;
@@ -52,7 +52,7 @@ async function pagefindLinks(page: import('playwright-core').Page, q: string): P
   }, { text: q, stride: BLOCK_STRIDE });
 }
 
-async function searchQuality(browser: Browser, url: (path: string) => string): Promise<{ ranks: CaseRank[]; queries: QualityScore; questions: QualityScore; probes: QualityScore; heldOut: QualityScore; lay: QualityScore }> {
+async function searchQuality(browser: Browser, url: (path: string) => string): Promise<{ ranks: CaseRank[]; queries: QualityScore; questions: QualityScore; probes: QualityScore; heldOut: QualityScore; lay: QualityScore; fresh: QualityScore }> {
   const context = await browser.newContext();
   // tsx names functions with a helper the page does not have; the tests' own runner does not.
   await context.addInitScript('globalThis.__name = (f) => f');
@@ -83,8 +83,9 @@ async function searchQuality(browser: Browser, url: (path: string) => string): P
   const probes = await run(PROBE_CASES.map(asAnswered));
   const heldOut = await run(HELD_OUT_QUESTION_CASES.map(asAnswered));
   const lay = await run(LAY_QUESTION_CASES);
+  const fresh = await run(FRESH_QUESTION_CASES);
   await context.close();
-  return { ranks, queries, questions, probes, heldOut, lay };
+  return { ranks, queries, questions, probes, heldOut, lay, fresh };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -93,13 +94,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const server = await startServer({ root: DIST });
   const browser = await launchBrowser();
   try {
-    const { ranks, queries, questions, probes, heldOut, lay } = await searchQuality(browser, (p) => server.url(p));
+    const { ranks, queries, questions, probes, heldOut, lay, fresh } = await searchQuality(browser, (p) => server.url(p));
     for (const r of ranks) console.log(`${String(r.ours || '-').padStart(2)} ${String(r.pagefind || '-').padStart(2)}  ${r.query} → ${r.want}`);
     console.log('queries', JSON.stringify(queries));
     console.log('questions', JSON.stringify(questions));
     console.log('probes', JSON.stringify(probes));
     console.log('held out', JSON.stringify(heldOut));
     console.log('issue 23', JSON.stringify(lay));
+    console.log('fresh (stop 23)', JSON.stringify(fresh));
   } finally {
     await browser.close();
     await server.stop();

@@ -19,7 +19,7 @@ import { removeScaledSite, scaledSite } from '../kit/scaled-site';
 import { nodeSearch, pageSetting, ranked } from '../kit/search-node';
 import { DIST } from '../kit/server';
 import { QUERIES } from './search';
-import { HELD_OUT_QUESTION_CASES, LAY_QUESTION_CASES, PROBE_CASES, QUESTION_CASES, SEARCH_CASES, type AnsweredCase, type SearchCase } from '../kit/search-queries';
+import { FRESH_QUESTION_CASES, HELD_OUT_QUESTION_CASES, LAY_QUESTION_CASES, PROBE_CASES, QUESTION_CASES, SEARCH_CASES, type AnsweredCase, type SearchCase } from '../kit/search-queries';
 
 /** The build's index, but the meanings as content/search-meanings.yaml has them now: a change to how a query reads them needs no build (one to the phrases indexed does). */
 function withMeaningsNow(index: SearchIndex): SearchIndex {
@@ -118,6 +118,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const split = aside > 0 ? setAside(LAY_QUESTION_CASES, Number(process.argv[aside + 1])) : undefined;
   if (split) sets.push(['issue 23 (tuned on)', split.rest], ['issue 23 (set aside)', split.aside]);
   else sets.push(['issue 23', LAY_QUESTION_CASES]);
+  sets.push(['fresh (stop 23)', FRESH_QUESTION_CASES]);
   const phrases = process.argv.indexOf('--phrases');
   if (phrases > 0) sets.push(['phrases from the text', phraseCases(DIST, Number(process.argv[phrases + 1] ?? 100))]);
   const totals: string[] = [];

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentPath } from '../../src/model/paths';
 import { startDev, type DevServer } from '../support/project';
-import { builtPages, DIST, readPage } from '../support/site';
+import { builtPages, readPage } from '../support/pages';
+import { DIST } from '../support/server';
 
 const PAGE = documentPath('2012-safeguarding-and-looked-after-children');
 /** A page's glossary marks, in order, each with what it links to. */

@@ -36,10 +36,17 @@ it('has a space between words and the links that follow them, on every page', ()
 });
 
 it('has a space between links and the words that follow them, on every page', () => {
-  expect(offences((html) => html.match(/[^<>]{0,30}<\/a>[A-Za-z][^<]{0,20}/g))).toEqual([]);
+  // Only a page with a letter right after "</a>" can match (the context on either side may be empty), so the slower
+  // search, with the context each offence is listed with, runs on those pages alone.
+  expect(offences((html) => (/<\/a>[A-Za-z]/.test(html) ? html.match(/[^<>]{0,30}<\/a>[A-Za-z][^<]{0,20}/g) : null))).toEqual([]);
 });
 
 it('has a space after every sentence, on every page', () => {
   // A semicolon ending a character reference ("&quot;Staff") is a quotation mark, not a full stop.
-  expect(offences((html) => runningText(html).match(/\S{0,30}(?<!&#?[0-9a-z]+)[a-z)”’][.;!?][A-Z][a-z]\S{0,20}/g))).toEqual([]);
+  // As above, the slower search (the character reference looked behind for, the context) only where the core of one is.
+  const offence = /[a-z)”’][.;!?][A-Z][a-z]/;
+  expect(offences((html) => {
+    const text = runningText(html);
+    return offence.test(text) ? text.match(/\S{0,30}(?<!&#?[0-9a-z]+)[a-z)”’][.;!?][A-Z][a-z]\S{0,20}/g) : null;
+  })).toEqual([]);
 });
