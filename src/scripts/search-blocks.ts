@@ -43,19 +43,22 @@ export const closeness = (l: Location) => (l.weight > 0 ? l.balanced_score / (24
  * ranking blocks that hold a question's words together.
  */
 export function blockHits(loose: GroupResult[], exact: GroupResult[], averageLength: number): { exact: WordHit[]; loose: WordHit[] } {
-  const exactGroups = new Set(exact.map((g) => g.id));
-  const surely = new Set(exact.flatMap((g) => g.locations.map((l) => blockId(g.id, blockAt(l.location)))));
+  // A common word at 100 times the record has tens of thousands of positions: each is put in its block by number, and a
+  // block's id is written once, for its hit.
+  const surely = new Map(exact.map((g) => [g.id, g.locations.map((l) => blockAt(l.location))]));
   // The word itself is the closest a position can be: in a group holding it, a position that close is it.
   // (A loop: a common word at scale has more positions than a call can take arguments.)
   let itself = 0;
-  for (const g of loose) if (exactGroups.has(g.id)) for (const l of g.locations) itself = Math.max(itself, closeness(l));
-  const blocks = new Map<string, { exact: boolean; first: number; weights: Map<number, number>; uses: number[] }>();
-  for (const g of loose) {
+  for (const g of loose) if (surely.has(g.id)) for (const l of g.locations) itself = Math.max(itself, closeness(l));
+  const hits = loose.flatMap((g) => {
+    const sure = surely.get(g.id);
+    const blocks = new Map<number, { exact: boolean; first: number; weights: Map<number, number>; uses: number[] }>();
     for (const l of g.locations) {
-      const id = blockId(g.id, blockAt(l.location));
-      const b = blocks.get(id) ?? { exact: false, first: l.location, weights: new Map<number, number>(), uses: [] };
+      const n = blockAt(l.location);
+      let b = blocks.get(n);
+      if (!b) blocks.set(n, (b = { exact: false, first: l.location, weights: new Map<number, number>(), uses: [] }));
       const close = closeness(l);
-      b.exact ||= surely.has(id) || (exactGroups.has(g.id) && close >= itself * 0.999);
+      b.exact ||= !!sure && (sure.includes(n) || close >= itself * 0.999);
       // A use is a run of INDEX_REPEATS positions (or its first alone, for a common word) starting a multiple of it past the block's lead,
       // as every run of the block does: where it starts is its place among the block's words, and Pagefind's weights are summed a use at a time.
       if ((l.location - b.first) % INDEX_REPEATS === 0) {
@@ -63,14 +66,13 @@ export function blockHits(loose: GroupResult[], exact: GroupResult[], averageLen
         b.weights.set(close, (b.weights.get(close) ?? 0) + l.weight * PER_USE);
       }
       b.first = Math.min(b.first, l.location);
-      blocks.set(id, b);
     }
-  }
-  const hits = [...blocks].map(([id, b]) => {
-    const norm = SATURATION * (1 - LENGTH + (LENGTH * lengthOf(b.first)) / averageLength);
-    let score = 0;
-    for (const [close, weight] of b.weights) score += ((SATURATION + 1) * weight * close) / (norm + weight * close);
-    return { id, score, exact: b.exact, uses: b.uses };
+    return [...blocks].map(([n, b]) => {
+      const norm = SATURATION * (1 - LENGTH + (LENGTH * lengthOf(b.first)) / averageLength);
+      let score = 0;
+      for (const [close, weight] of b.weights) score += ((SATURATION + 1) * weight * close) / (norm + weight * close);
+      return { id: blockId(g.id, n), score, exact: b.exact, uses: b.uses };
+    });
   });
   return { exact: hits.filter((h) => h.exact), loose: hits };
 }

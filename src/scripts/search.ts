@@ -131,7 +131,7 @@ function enhance(form: HTMLFormElement) {
     showCounts(picked);
     clear.hidden = picked.length === 0;
     $<HTMLElement>('filters-chosen').textContent = picked.length ? ` (${picked.length} chosen)` : '';
-    listed = current ? await firstPageFirst(current, current.ids.filter((id) => passes(id, picked)), index.block) : [];
+    listed = current ? await firstPageFirst(current, picked.length ? current.ids.filter((id) => passes(id, picked)) : current.ids, index.block) : [];
     if (mine !== sequence) return;
     await showAnswer(current);
     if (mine !== sequence) return;
