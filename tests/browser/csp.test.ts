@@ -66,12 +66,20 @@ describe('the Content-Security-Policy', () => {
 
   it('the meta policy really blocks what it forbids, and the violation shows as an event and as a console error', async () => {
     const result = await visit('/about/', async (page) => {
-      await page.evaluate(() => {
-        const style = document.createElement('style');
-        style.textContent = 'body { color: red }';
-        document.head.append(style);
-      });
-      await page.waitForTimeout(200);
+      // Waits for the violation to be reported both ways (and fails after 10 s if it never is).
+      await Promise.all([
+        page.waitForEvent('console', { predicate: (message) => /Content Security Policy/.test(message.text()), timeout: 10_000 }),
+        page.evaluate(
+          () =>
+            new Promise<void>((reported, fail) => {
+              document.addEventListener('securitypolicyviolation', () => reported(), { once: true });
+              setTimeout(() => fail(new Error('no securitypolicyviolation event in 10 s')), 10_000);
+              const style = document.createElement('style');
+              style.textContent = 'body { color: red }';
+              document.head.append(style);
+            }),
+        ),
+      ]);
     });
     expect(result.violations.join('\n')).toMatch(/style-src/);
     expect(result.consoleProblems.join('\n')).toMatch(/^error: .*Content Security Policy/m);

@@ -5,10 +5,10 @@
  * JavaScript off confirms that every block of each document's text shows. The search page, the one
  * page that needs a script, says so and offers every document instead.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { identifiedBlocks, parseBody } from '../../src/model/body';
-import { useSite } from '../support/browser';
+import { useSite, type PageRecord } from '../support/browser';
 import { documentPages, SEARCH_PATH } from '../support/pages';
 import { readEntry } from '../support/entries';
 
@@ -48,33 +48,31 @@ describe('with JavaScript off', () => {
   });
 
   describe(`the search page ${SEARCH_PATH}`, () => {
+    // One visit serves both tests, which only read the page.
+    let visit: PageRecord;
+    beforeAll(async () => {
+      visit = await site.open(SEARCH_PATH, NO_JS);
+      return () => visit.close();
+    });
+
     it('says search needs JavaScript and links to every document instead', async () => {
-      const { page, close } = await site.open(SEARCH_PATH, NO_JS);
-      try {
-        const message = page.locator('main .panel', { has: page.getByRole('heading', { name: 'Search needs JavaScript' }) });
-        expect(await message.isVisible(), 'the no-JavaScript message does not show').toBe(true);
-        const links = await message.locator('a').evaluateAll((as) =>
-          as.map((a) => ({ path: new URL((a as HTMLAnchorElement).href).pathname, shown: a.checkVisibility() })),
-        );
-        expect(links.map((l) => l.path).sort()).toEqual(documentPages().map((p) => p.path).sort());
-        expect(links.filter((l) => !l.shown), 'links that do not show').toEqual([]);
-      } finally {
-        await close();
-      }
+      const { page } = visit;
+      const message = page.locator('main .panel', { has: page.getByRole('heading', { name: 'Search needs JavaScript' }) });
+      expect(await message.isVisible(), 'the no-JavaScript message does not show').toBe(true);
+      const links = await message.locator('a').evaluateAll((as) =>
+        as.map((a) => ({ path: new URL((a as HTMLAnchorElement).href).pathname, shown: a.checkVisibility() })),
+      );
+      expect(links.map((l) => l.path).sort()).toEqual(documentPages().map((p) => p.path).sort());
+      expect(links.filter((l) => !l.shown), 'links that do not show').toEqual([]);
     });
 
     it('shows none of the controls that only a script can make work', async () => {
-      const { page, close } = await site.open(SEARCH_PATH, NO_JS);
-      try {
-        const shown = await page.evaluate(() =>
-          ['search-filters', 'search-clear', 'search-results-heading', 'search-results', 'search-more', 'search-empty', 'search-failed'].filter(
-            (id) => document.getElementById(id)?.checkVisibility() ?? false,
-          ),
-        );
-        expect(shown).toEqual([]);
-      } finally {
-        await close();
-      }
+      const shown = await visit.page.evaluate(() =>
+        ['search-filters', 'search-clear', 'search-results-heading', 'search-results', 'search-more', 'search-empty', 'search-failed'].filter(
+          (id) => document.getElementById(id)?.checkVisibility() ?? false,
+        ),
+      );
+      expect(shown).toEqual([]);
     });
   });
 });

@@ -5,15 +5,22 @@
  * lists every page breaking it. What the HTML alone shows (the
  * Content-Security-Policy's rules, no script outside search) is checked on every
  * page by tests/site/policy.test.ts; here the browser confirms it on the sample:
- * a violation of the policy is a console error.
+ * a violation of the policy is a console error. On one page of each template (tests/support/page-types.ts),
+ * in the same visit, a second accessibility engine: HTML_CodeSniffer's WCAG2AA errors.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, COLOUR_RULES, formatViolations } from '../support/axe';
 import { useSite, type Tab } from '../support/browser';
-import { browserPages, isShareScript, SEARCH_PATH, SHARE_PAGE } from '../support/pages';
+import { htmlCodeSnifferErrors } from '../support/html-codesniffer';
+import { pageTypeSample } from '../support/page-types';
+import { browserPages, builtPages, isShareScript, SEARCH_PATH, SHARE_PAGE } from '../support/pages';
 
 const site = useSite();
-const pages = browserPages();
+/** The pages HTML_CodeSniffer checks: one of each template. */
+const sniffed = new Set(pageTypeSample().map((p) => p.path));
+/** The browser's sample and the template sample (today the one holds the other), each visited once. */
+const sampled = new Set(browserPages().map((p) => p.path));
+const pages = builtPages().filter((p) => sampled.has(p.path) || sniffed.has(p.path));
 
 /** WCAG 1.4.10 Reflow: content at 320 CSS px wide must not need sideways scrolling. */
 const REFLOW_WIDTH = 320;
@@ -31,6 +38,8 @@ interface Seen {
   scripts: string[];
   axeLight: string;
   axeDark: string;
+  /** HTML_CodeSniffer's errors, on a page of the template sample (none elsewhere). */
+  htmlcs: string[];
   sideways: string;
   smallTargets: string[];
 }
@@ -103,13 +112,18 @@ function sideways(): { scrollWidth: number; innerWidth: number; outermost: strin
   return { scrollWidth: root.scrollWidth, innerWidth: width, outermost: outermost.slice(0, 6).map(describe), causes: [...causes].slice(0, 6).map(describe) };
 }
 
-/** Visit the page once: axe in light mode, axe's colour rules in dark mode, the page at 320 px, then what it loaded and logged. */
+/**
+ * Visit the page once: axe in light mode (and HTML_CodeSniffer, where the template sample has the page), axe's
+ * colour rules in dark mode, the page at 320 px, then what it loaded and logged.
+ */
 async function see(tab: Tab, path: string): Promise<Seen> {
   const { page } = tab;
   await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize(DESKTOP);
   const visit = await tab.visit(path);
   const axeLight = formatViolations(await axeViolations(page));
+  // Both engines read the page as loaded; neither changes it.
+  const htmlcs = sniffed.has(path) ? await htmlCodeSnifferErrors(page) : [];
   await page.emulateMedia({ colorScheme: 'dark' });
   const axeDark = formatViolations(await axeViolations(page, COLOUR_RULES));
   await page.setViewportSize({ width: REFLOW_WIDTH, height: 640 });
@@ -132,6 +146,7 @@ async function see(tab: Tab, path: string): Promise<Seen> {
     scripts: visit.requests.filter((r) => r.type === 'script').map((r) => r.url),
     axeLight,
     axeDark,
+    htmlcs,
     smallTargets: small,
     sideways:
       wide.scrollWidth > wide.innerWidth
@@ -164,7 +179,7 @@ const offenders = (problem: (s: Seen) => unknown) =>
 describe('every page of the browser sample', () => {
   it('is in the sample, home and search included', () => {
     expect(seen.map((s) => s.path)).toEqual(pages.map((p) => p.path));
-    expect(seen.map((s) => s.path)).toEqual(expect.arrayContaining(['/', SEARCH_PATH]));
+    expect(seen.map((s) => s.path)).toEqual(expect.arrayContaining(['/', SEARCH_PATH, ...sniffed]));
   });
 
   it('is served (200)', () => {
@@ -193,6 +208,10 @@ describe('every page of the browser sample', () => {
 
   it(`has no colour violations in dark mode (axe's ${COLOUR_RULES.join(', ')})`, () => {
     expect(offenders((s) => s.axeDark)).toEqual([]);
+  });
+
+  it('finds no WCAG2AA errors with HTML_CodeSniffer on one page of each template', () => {
+    expect(offenders((s) => s.htmlcs)).toEqual([]);
   });
 
   it(`does not scroll sideways at ${REFLOW_WIDTH} CSS px wide`, () => {

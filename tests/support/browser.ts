@@ -6,8 +6,10 @@
  * Each page a test opens is a new page, but in a browser context the file shares with every page opened with the
  * same options: opening a page in a new context cost Chromium about 1.5 s of CPU on the two-core machine, in a
  * context that has a page open 0.6 s. The site keeps nothing in a context that another page could see (no cookie
- * or storage; the HTTP cache is off, as every request is routed), and a page's history, focus, media emulation
- * and routes are its own.
+ * or storage; nothing is cached either: the test server sends no freshness or validator, so each visit requests,
+ * and records, every resource its page names, as a first visit would),
+ * and a page's history, focus, media emulation and routes are its own. Requests outside the site are refused by
+ * the browser itself (scripts/kit/chromium.ts) and recorded here like any other.
  */
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page, Request } from 'playwright-core';
@@ -163,7 +165,7 @@ export function useSite(root: () => string = () => DIST): Site {
     },
   };
 
-  /** This file's context for these options, requests elsewhere refused (and stylesheets, if the options say so). */
+  /** This file's context for these options, stylesheets refused if the options say so. */
   function contextFor(options: OpenOptions = {}): Promise<BrowserContext> {
     const key = optionsKey(options);
     let context = contexts.get(key);
@@ -178,13 +180,6 @@ export function useSite(root: () => string = () => DIST): Site {
 
   async function newContext({ stylesheets = true, ...options }: OpenOptions): Promise<BrowserContext> {
     const context = await site.browser.newContext(options);
-    const origin = site.server.origin;
-    // Requests elsewhere are recorded (and fail the test); stop them going out so nothing hangs on the network.
-    // (Routing also turns the HTTP cache off, so a page's every resource is requested, and recorded, on every visit.)
-    await context.route(
-      (url) => url.origin !== origin && url.protocol !== 'data:',
-      (route) => route.abort('blockedbyclient'),
-    );
     if (!stylesheets) {
       await context.route(
         () => true,
