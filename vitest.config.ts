@@ -16,7 +16,6 @@ const SECONDS: Record<string, number> = {
   'build/deterministic': 34,
   'build/add-document': 28,
   'browser/search-scale': 25,
-  'checkers/html-codesniffer': 18,
   'build/dev': 11.5,
   'checkers/nu-checker': 10,
   'browser/print': 10,
