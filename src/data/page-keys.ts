@@ -9,7 +9,7 @@
  * That holds only while a keyed page is handed everything it shows: its own frontmatter loads no data
  * beside loadSite and loadSiteCard, and a component it uses loads none (tests/unit/page-keys.test.ts reads
  * the keyed pages for that). Content rendered with render() and the glossary marks are in the page's code,
- * which Astro hashes. tests/build/incremental.test.ts proves it on a build: after a change to one
+ * which Astro hashes. tests/build/deterministic.test.ts proves it on a build: after a change to one
  * document, the incremental build is byte for byte the cold one.
  */
 import { digest } from '../model/digest';

@@ -52,14 +52,6 @@ export interface PageRecord {
   close(): Promise<void>;
 }
 
-export interface OpenOptions extends BrowserContextOptions {
-  /**
-   * False to refuse every stylesheet, as a reader sees the page with styles turned off, or when its
-   * CSS fails to arrive. (The refused requests are recorded in `failedRequests`.)
-   */
-  stylesheets?: boolean;
-}
-
 /** What one visit of a tab did: its page's status, and what was requested and logged since it began. */
 type Visit = Omit<PageRecord, 'page' | 'close' | 'idle'>;
 
@@ -80,16 +72,16 @@ export interface Site {
   readonly server: SiteServer;
   readonly browser: Browser;
   /** Open `path` in a new page (with the given options) and record what it does. */
-  open(path: string, options?: OpenOptions): Promise<PageRecord>;
+  open(path: string, options?: BrowserContextOptions): Promise<PageRecord>;
   /** A new page (with the given options) for visiting many paths in turn, each visit recorded apart. */
-  tab(options?: OpenOptions): Promise<Tab>;
+  tab(options?: BrowserContextOptions): Promise<Tab>;
   /** `fn` on `path` opened in a new page (as `open`), which is closed after it, whether it passed or threw. */
   withPage<T>(path: string, fn: (record: PageRecord) => Promise<T>): Promise<T>;
-  withPage<T>(path: string, options: OpenOptions, fn: (record: PageRecord) => Promise<T>): Promise<T>;
+  withPage<T>(path: string, options: BrowserContextOptions, fn: (record: PageRecord) => Promise<T>): Promise<T>;
 }
 
 /** The same options, whatever order their keys were written in. */
-const optionsKey = (options: OpenOptions) =>
+const optionsKey = (options: BrowserContextOptions) =>
   JSON.stringify(options, (_, value: unknown) => (value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))) : value));
 
 /**
@@ -126,7 +118,7 @@ export function useSite(root: () => string = () => DIST): Site {
       record.status = response?.status();
       return record;
     },
-    async withPage<T>(path: string, ...args: [(record: PageRecord) => Promise<T>] | [OpenOptions, (record: PageRecord) => Promise<T>]) {
+    async withPage<T>(path: string, ...args: [(record: PageRecord) => Promise<T>] | [BrowserContextOptions, (record: PageRecord) => Promise<T>]) {
       const [options, fn] = args.length === 1 ? [undefined, args[0]] : args;
       const record = await site.open(path, options);
       try {
@@ -165,8 +157,8 @@ export function useSite(root: () => string = () => DIST): Site {
     },
   };
 
-  /** This file's context for these options, stylesheets refused if the options say so. */
-  function contextFor(options: OpenOptions = {}): Promise<BrowserContext> {
+  /** This file's context for these options. */
+  function contextFor(options: BrowserContextOptions = {}): Promise<BrowserContext> {
     const key = optionsKey(options);
     let context = contexts.get(key);
     if (!context) {
@@ -178,14 +170,8 @@ export function useSite(root: () => string = () => DIST): Site {
     return context;
   }
 
-  async function newContext({ stylesheets = true, ...options }: OpenOptions): Promise<BrowserContext> {
+  async function newContext(options: BrowserContextOptions): Promise<BrowserContext> {
     const context = await site.browser.newContext(options);
-    if (!stylesheets) {
-      await context.route(
-        () => true,
-        (route) => (route.request().resourceType() === 'stylesheet' ? route.abort('blockedbyclient') : route.fallback()),
-      );
-    }
     // A blank page kept open while the context lives: a context with no page left would start its next page cold
     // (on the two-core machine, a page opened into a context with one open cost 0.6 s of CPU, with none 1 s).
     await context.newPage();
@@ -193,7 +179,7 @@ export function useSite(root: () => string = () => DIST): Site {
   }
 
   /** A new page, every request, failure and error recorded. */
-  async function recorded(options?: OpenOptions): Promise<PageRecord> {
+  async function recorded(options?: BrowserContextOptions): Promise<PageRecord> {
     const page = await (await contextFor(options)).newPage();
     /** Requests made and not yet finished or failed; and who waits for there to be none. */
     const inFlight = new Set<Request>();
