@@ -240,7 +240,5 @@ function enhance(form: HTMLFormElement) {
   });
 
   readState(location.search, input, boxes);
-  // Arriving with words (another page's search box, a shared link) is a search the reader asked for too.
-  submitted = !!input.value;
   void update('none');
 }

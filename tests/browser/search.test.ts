@@ -324,11 +324,6 @@ describe('on a phone, 320 × 640', () => {
     expect(await page.isHidden('#search-answer')).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-results-heading');
     expect(await onScreen('#search-list > li:first-child')).toBe(true);
-
-    // Arriving with words, as every other page's search box sends a reader: the same, with no key pressed here.
-    await load(`${SEARCH_PATH}?q=care+leavers`, PHONE);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-results-heading');
-    expect(await onScreen('#search-list > li:first-child')).toBe(true);
   });
 
   it('the page does not scroll sideways with results and filters open', async () => {
