@@ -7,8 +7,9 @@
  * (the 404 page included), so every one is held to the same checks. A test that
  * needs to treat a page differently says so itself, by path.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { filesUnder as walk } from '../../src/integrations/dist-in-place';
 import { assertDistBuilt, DIST } from './server';
 
 export interface BuiltPage {
@@ -18,15 +19,9 @@ export interface BuiltPage {
   file: string;
 }
 
-/** Every file under dir (absolute paths, sorted). */
+/** Every file under dir (absolute paths, sorted): the build's own walk (src/integrations/dist-in-place.ts), made absolute. */
 export function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) return filesUnder(full);
-      return entry.isFile() ? [full] : [];
-    })
-    .sort();
+  return walk(dir, []).map((file) => join(dir, file)).sort();
 }
 
 export function urlPathOf(file: string, root = DIST): string {
