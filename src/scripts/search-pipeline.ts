@@ -148,19 +148,22 @@ export async function searchFor(text: string, index: SearchIndex, setting: Setti
 }
 
 /**
+ * What a block of the first page multiplies its score by: its weight, and how closely its text holds the
+ * question's words (the words typed, in order, as the text has them, a phrase copied from it: as if all were near, and more).
+ */
+export function pageFactor(c: Found, f: BlockFile): number {
+  const typed = plainWords(c.text);
+  return Number(f.filters.weight?.[0] ?? 1) * togetherFactor(typed.length >= PHRASE_TYPED && holdsPhrase(shownText(f), typed), c.near ? nearness(shownText(f), c.near, fitsTerm) : 0);
+}
+
+/**
  * The results listed (`ids`, those the filters allow), the first page (whose blocks are loaded to be
  * shown anyway) in order of score times weight (a finding above a heading or a grade line), then, for a
  * question asking for a figure, those where a figure stands by its words first.
  */
 export async function firstPageFirst(c: Found, ids: string[], block: SearchIndex['block']): Promise<string[]> {
   const page = async () => Promise.all(ids.slice(0, PAGE_SIZE).map(block));
-  if (c.scores) {
-    const typed = plainWords(c.text);
-    // The words typed, in order, as the text has them (a phrase copied from it): as if all were near, and more.
-    const asTyped = (f: BlockFile) => typed.length >= PHRASE_TYPED && holdsPhrase(shownText(f), typed);
-    const factor = (f: BlockFile) => Number(f.filters.weight?.[0] ?? 1) * togetherFactor(asTyped(f), c.near ? nearness(shownText(f), c.near, fitsTerm) : 0);
-    ids = byWeight(ids.map((id) => ({ id, score: c.scores!.get(id) ?? 0 })), (await page()).map(factor));
-  }
+  if (c.scores) ids = byWeight(ids.map((id) => ({ id, score: c.scores!.get(id) ?? 0 })), (await page()).map((f) => pageFactor(c, f)));
   if (c.counted) ids = figuresFirst(ids, (await page()).map(shownText), c.counted);
   return ids;
 }

@@ -13,7 +13,7 @@ import { createMatcher } from '../../src/model/glossary';
 import { INDEX_REPEATS } from '../../src/model/search-groups';
 import { glossaryForms, numberForms, searchRecords, stageForms, statesDate, statesFigure, synonymsOf } from '../../src/model/search-records';
 import { spellingWords } from '../../src/model/search-spelling';
-import { DATE_WORD, FIGURE_WORD } from '../../src/model/search-words';
+import { DATE_WORD, FIGURE_WORD, plainWords } from '../../src/model/search-words';
 import { excerptOf, fitsTerm, hitUrl } from '../../src/scripts/search-link';
 import { holdsPhrase, parseQuery, searchedWords } from '../../src/scripts/search-query';
 import { countedTerms, figuresFirst, heldTogether, nearness, PREFIX_ONLY, rankRecords, rarity, type WordResults } from '../../src/scripts/search-rank';
@@ -230,6 +230,12 @@ describe('reading a query', () => {
 
   test('writes money as the index does', () => {
     expect(parseQuery('£5m').terms).toEqual(['5m']);
+  });
+
+  test('reads an ampersand between letters as the index does, one word ("A&E" is "ae"), not a word "e" that starts hundreds', () => {
+    expect(parseQuery('A&E safeguarding review').terms).toEqual(['ae', 'safeguarding', 'review']);
+    expect(parseQuery('Child & Adolescent Mental Health').terms).toEqual(['child', 'adolescent', 'mental', 'health']);
+    expect(holdsPhrase('walk-in and A&E services', plainWords('A&E services'))).toBe(true);
   });
 
   test('finds a phrase only where its words stand together, in order', () => {
