@@ -44,7 +44,9 @@ export function buildMemo<T>(name: string, kept: boolean): BuildMemo<T> {
       const key = digest([codeDigest(), input]);
       let value = used.get(key) ?? last.get(key);
       if (value === undefined) {
-        value = make();
+        // As it will be read back (a key whose value is undefined dropped): a page handed it is keyed alike by this build
+        // and the next (src/data/page-keys.ts), which copies it rather than render it again.
+        value = JSON.parse(JSON.stringify(make())) as T;
         made++;
       }
       used.set(key, value);
