@@ -13,7 +13,7 @@ import type { MeaningEntry } from '../model/search-records';
 import { blockHits, type GroupResult } from './search-blocks';
 import { shownOf } from './search-link';
 import { holdsPhrase, parseQuery, searchedWords, type Query } from './search-query';
-import { byWeight, figuresFirst, heldTogether, nearness, rankRecords, togetherFactor, type WordResults } from './search-rank';
+import { byWeight, countedTerms, heldTogether, nearness, rankRecords, togetherFactor, type WordResults } from './search-rank';
 import { fitsTerm } from './search-link';
 import { applyCorrections, closestWord, startsAWord } from './search-spelling';
 
@@ -151,23 +151,21 @@ const OWN_WORDS = 1.3;
 /**
  * What a block of the first page multiplies its score by: its weight, how closely its text holds the
  * question's words (the words typed, in order, as the text has them, a phrase copied from it: as if all were near, and more),
- * and OWN_WORDS if it says a meaning's phrase as the reader typed it, not only in the meaning's other words.
+ * OWN_WORDS if it says a meaning's phrase as the reader typed it, not only in the meaning's other words, and, for a
+ * question asking for a figure, up to twice as much as more of its words have a figure by them (`countedTerms`).
  */
 export function pageFactor(c: Found, f: BlockFile): number {
   const typed = plainWords(c.text);
-  return (c.query.meanings.some((m) => m.typed.includes(' ') && holdsPhrase(shownText(f), m.typed.split(' '))) ? OWN_WORDS : 1) * Number(f.filters.weight?.[0] ?? 1) * togetherFactor(typed.length >= PHRASE_TYPED && holdsPhrase(shownText(f), typed), c.near ? nearness(shownText(f), c.near, fitsTerm) : 0);
+  return (c.counted ? 1 + countedTerms(shownText(f), c.counted) / c.counted.length : 1) * (c.query.meanings.some((m) => m.typed.includes(' ') && holdsPhrase(shownText(f), m.typed.split(' '))) ? OWN_WORDS : 1) * Number(f.filters.weight?.[0] ?? 1) * togetherFactor(typed.length >= PHRASE_TYPED && holdsPhrase(shownText(f), typed), c.near ? nearness(shownText(f), c.near, fitsTerm) : 0);
 }
 
 /**
  * The results listed (`ids`, those the filters allow), the first page (whose blocks are loaded to be
- * shown anyway) in order of score times weight (a finding above a heading or a grade line), then, for a
- * question asking for a figure, those where a figure stands by its words first.
+ * shown anyway) in order of score times `pageFactor` (a finding above a heading or a grade line; for a question
+ * asking for a figure, a block with a figure by its words higher) (a quoted phrase's results keep their order).
  */
 export async function firstPageFirst(c: Found, ids: string[], block: SearchIndex['block']): Promise<string[]> {
-  const page = async () => Promise.all(ids.slice(0, PAGE_SIZE).map(block));
-  if (c.scores) ids = byWeight(ids.map((id) => ({ id, score: c.scores!.get(id) ?? 0 })), (await page()).map((f) => pageFactor(c, f)));
-  if (c.counted) ids = figuresFirst(ids, (await page()).map(shownText), c.counted);
-  return ids;
+  return c.scores ? byWeight(ids.map((id) => ({ id, score: c.scores!.get(id) ?? 0 })), (await Promise.all(ids.slice(0, PAGE_SIZE).map(block))).map((f) => pageFactor(c, f))) : ids;
 }
 
 /** The words as typed, in quotation marks, unless the reader typed some (a phrase). */

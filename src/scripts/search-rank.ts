@@ -99,14 +99,6 @@ export function countedTerms(text: string, terms: string[]): number {
   return near.size;
 }
 
-/**
- * A question asking for a figure: of the best blocks (the first page, whose texts are
- * loaded to be shown anyway), those where a figure stands by more of the question's
- * words come first; Pagefind's index holds words, not where they stand, so only the
- * texts can tell. Otherwise the order is kept.
- */
-export const figuresFirst = (ids: string[], texts: readonly string[], terms: string[]): string[] => firstBy(ids, texts.map((t) => countedTerms(t, terms)));
-
 /** The first `keys.length` ids in order of their keys, highest first (a stable sort: ties keep their order), then the rest as they were. */
 const firstBy = (ids: string[], keys: readonly number[]): string[] => [
   ...ids

@@ -9,7 +9,7 @@
  * in the same visit, a second accessibility engine: HTML_CodeSniffer's WCAG2AA errors.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, COLOUR_RULES, formatViolations } from '../support/axe';
+import { axeInEveryDocument, axeViolations, COLOUR_RULES, formatViolations } from '../support/axe';
 import { useSite, type Tab } from '../support/browser';
 import { htmlCodeSnifferErrors } from '../support/html-codesniffer';
 import { pageTypeSample } from '../support/page-types';
@@ -162,6 +162,7 @@ beforeAll(async () => {
   seen = [];
   // One tab for every page: a fresh context per page would start a cold renderer each time.
   const tab = await site.tab({ viewport: DESKTOP });
+  await axeInEveryDocument(tab.page);
   try {
     for (const { path } of pages) seen.push(await see(tab, path));
   } finally {

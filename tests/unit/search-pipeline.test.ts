@@ -147,6 +147,22 @@ describe('the search pipeline, query to ranked blocks', () => {
     expect((await firstPageFirst(carers, carers.ids, index.block))[0]).toBe(blockId('g0', 0));
   });
 
+  test('for a question asking for a figure, puts higher a block with a figure by more of its words, by as much as its words weigh, not above all', async () => {
+    const groups: Block[][] = [
+      [
+        { text: 'Inspectors found good practice in the centres howmany', year: '2012' },
+        { text: 'The centres were visited by 12 inspectors howmany', year: '2012' },
+        { text: 'There were 12 inspectors howmany', year: '2012' },
+      ],
+    ];
+    const index = memoryIndex(groups);
+    const found = await searchFor('how many inspectors centres', index, setting);
+    expect(found.counted).toEqual(['inspectors', 'centres']);
+    expect(found.ids.slice(0, 2)).toEqual([blockId('g0', 0), blockId('g0', 1)]); // the index's order: a tie, in the documents' order
+    // A figure by both words first; one by "inspectors" alone does not pass a block holding both words with no figure.
+    expect(await firstPageFirst(found, found.ids, index.block)).toEqual([blockId('g0', 1), blockId('g0', 0), blockId('g0', 2)]);
+  });
+
   test('says how many, for what, with how many filters', async () => {
     const found = await searchFor('care leavers', memoryIndex(GROUPS), setting);
     expect(announcement(found, 4, 2, []).count).toBe('4 results for “care leavers”, with 2 filters');

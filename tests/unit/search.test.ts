@@ -16,7 +16,7 @@ import { spellingWords } from '../../src/model/search-spelling';
 import { DATE_WORD, FIGURE_WORD, plainWords } from '../../src/model/search-words';
 import { excerptOf, fitsTerm, hitUrl } from '../../src/scripts/search-link';
 import { holdsPhrase, parseQuery, searchedWords } from '../../src/scripts/search-query';
-import { countedTerms, figuresFirst, heldTogether, nearness, PREFIX_ONLY, rankRecords, rarity, type WordResults } from '../../src/scripts/search-rank';
+import { countedTerms, heldTogether, nearness, PREFIX_ONLY, rankRecords, rarity, type WordResults } from '../../src/scripts/search-rank';
 import { applyCorrections, closestWord, editDistance, startsAWord } from '../../src/scripts/search-spelling';
 import { ENTRY_IDS, parseGlossary, readEntry } from '../support/entries';
 
@@ -305,13 +305,6 @@ describe('ranking blocks', () => {
     expect(countedTerms('The county has eighty centres for children.', ['centre'])).toBe(0); // "eighty" is not a figure word; "centre" and "centres" are one word
     expect(countedTerms('There are twelve centres.', ['centre'])).toBe(1);
     expect(countedTerms('In 2012 centres were reviewed.', ['centres'])).toBe(0); // a year is not a count
-  });
-
-  test('for a figure question, moves the loaded blocks where a figure stands by the question’s words first, keeping the order otherwise', () => {
-    const ids = ['states-a-figure', 'no-figure', 'counts-them', 'not-loaded'];
-    const texts = ['Children’s centres are good; 45% of families use early help.', 'Children’s centres work well.', 'There are 80 children’s centres.'];
-    expect(figuresFirst(ids, texts, ['childrens', 'centres'])).toEqual(['counts-them', 'states-a-figure', 'no-figure', 'not-loaded']);
-    expect(figuresFirst(ids, texts, ['inspectors'])).toEqual(ids);
   });
 });
 
