@@ -13,8 +13,9 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { blockFile, type BlockFile } from '../../src/model/search-groups';
 import { meaningFiles, searchMeaningsSchema } from '../../src/model/search-records';
-import { firstPageFirst, PAGE_SIZE, searchFor, type SearchIndex, type Setting } from '../../src/scripts/search-pipeline';
+import { firstPageFirst, PAGE_SIZE, pageFactor, searchFor, type SearchIndex, type Setting } from '../../src/scripts/search-pipeline';
 import { meaningsFor } from '../../src/scripts/search-query';
+import { shownOf } from '../../src/scripts/search-link';
 import { removeScaledSite, scaledSite } from '../kit/scaled-site';
 import { nodeSearch, pageSetting, ranked } from '../kit/search-node';
 import { DIST } from '../kit/server';
@@ -49,6 +50,9 @@ function phraseCases(dist: string, n: number): AnsweredCase[] {
   return cases;
 }
 
+/** The seed of the third of the issue-23 set kept aside since its fourth session (`--aside 20261207`): `--explain` marks the answers of the rest only. */
+const ASIDE_SEED = 20261207;
+
 /** A seeded third of `cases` (mulberry32 shuffle), and the rest, in their order. */
 export function setAside<T>(cases: readonly T[], seed: number): { aside: T[]; rest: T[] } {
   let a = seed >>> 0;
@@ -75,6 +79,29 @@ export async function rankedLinks(index: SearchIndex, setting: Setting, q: strin
   return Promise.all(ids.slice(0, n).map(async (id) => (await index.block(id)).url));
 }
 
+/**
+ * What orders a query's results, one line a block: its rank, the ranking's score, the first page's factor (its
+ * weight times how closely its text holds the words: `pageFactor`), their product (the first page's key before a
+ * figure question's reordering), and its place before the first page was ordered; the first page, then any answer
+ * of the sets (the seeded third aside) below it, marked *.
+ */
+export async function explained(q: string, index: SearchIndex, setting: Setting): Promise<string[]> {
+  const found = await searchFor(q, index, setting);
+  const ids = await firstPageFirst(found, found.ids, index.block);
+  const cases = [...SEARCH_CASES.map(asAnswered), ...QUESTION_CASES.map(asAnswered), ...PROBE_CASES.map(asAnswered), ...HELD_OUT_QUESTION_CASES.map(asAnswered), ...FRESH_QUESTION_CASES, ...setAside(LAY_QUESTION_CASES, ASIDE_SEED).rest];
+  const answers = new Set(cases.filter((c) => c.query === q).flatMap((c) => c.answers.map((a) => `/inspections/${a.replace('#', '/#')}`)));
+  const lines = [JSON.stringify({ terms: found.query.terms, meanings: found.query.meanings, years: found.query.years })];
+  for (const [rank, id] of ids.entries()) {
+    const f = await index.block(id);
+    if (rank >= PAGE_SIZE && !answers.has(f.url)) continue;
+    const score = found.scores?.get(id) ?? 0;
+    const factor = pageFactor(found, f);
+    const key = rank < PAGE_SIZE ? (score * factor).toFixed(3) : '-';
+    lines.push(`${answers.has(f.url) ? '*' : ' '}${String(rank + 1).padStart(3)} ${score.toFixed(3)} ×${factor.toFixed(2)} = ${key} (was ${found.ids.indexOf(id) + 1}) ${f.url.replace('/inspections/', '')}  ${shownOf(f).text.slice(0, 110)}`);
+  }
+  return lines;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const scaleAt = process.argv.indexOf('--scale');
   const scale = scaleAt > 0 ? Number(process.argv[scaleAt + 1]) : 1;
@@ -85,14 +112,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const index = withMeaningsNow((await nodeSearch(dist)).index);
   const explain = process.argv.indexOf('--explain');
   if (explain > 0) {
-    // `--explain "query"`: the first ten results with their scores, weights and words.
+    // `--explain "query"`: the first page and any answer below it, with what orders the first page (score × weight × together).
     const q = process.argv[explain + 1]!;
-    const found = await searchFor(q, index, setting);
-    console.log(JSON.stringify({ terms: found.query.terms, meanings: found.query.meanings, years: found.query.years }));
-    for (const id of (await firstPageFirst(found, found.ids, index.block)).slice(0, 10)) {
-      const f = await index.block(id);
-      console.log(`${found.scores?.get(id)?.toFixed(2)} w${f.filters.weight?.[0] ?? 1} ${f.url.replace('/inspections/', '')}  ${(f.filters.text?.[0] ?? '').slice(0, 150)}`);
-    }
+    console.log((await explained(q, index, setting)).join('\n'));
     process.exit(0);
   }
   if (process.argv.includes('--time')) {
@@ -131,7 +153,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const rank = links.findIndex((l) => want.includes(l)) + 1;
       if (rank === 1) first++;
       if (rank >= 1 && rank <= 5) top5++;
-      if ((rank !== 1 || !misses) && name !== 'issue 23 (set aside)') console.log(`${String(rank || '-').padStart(2)}  ${name}: ${c.query} → ${want[0]}${rank !== 1 ? `  (first: ${links[0] ?? 'none'})` : ''}`);
+      if ((rank !== 1 || !misses) && name !== 'issue 23 (set aside)') console.log(`${String(rank || '-').padStart(2)}  ${name}: ${c.query} → ${rank ? links[rank - 1] : want[0]}${rank !== 1 ? `  (first: ${links[0] ?? 'none'})` : ''}`);
     }
     totals.push(`${name}: ${top5} / ${first} of ${cases.length}`);
   }

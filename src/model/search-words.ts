@@ -45,12 +45,12 @@ export const STANDS_FOR = ' → ';
  */
 export const meaningPrefix = (word: string) => `${STOP_WORDS.has(word) ? '-' : ''}${word.slice(0, 2)}`;
 
-/** Lower case, apostrophes gone, split at anything else that is not a letter or digit. */
+/** Lower case, apostrophes gone, an ampersand between letters too ("A&E" is "ae", as Pagefind indexes it), split at anything else that is not a letter or digit. */
 export const plainWords = (text: string) =>
   text
     .toLowerCase()
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
-    .replace(/['’]/g, '')
+    .replace(/['’]|(?<=\p{L})&(?=\p{L})/gu, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);

@@ -43,22 +43,20 @@ export const closeness = (l: Location) => (l.weight > 0 ? l.balanced_score / (24
  * ranking blocks that hold a question's words together.
  */
 export function blockHits(loose: GroupResult[], exact: GroupResult[], averageLength: number): { exact: WordHit[]; loose: WordHit[] } {
-  // A common word at 100 times the record has tens of thousands of positions: each is put in its block by number, and a
-  // block's id is written once, for its hit.
+  // A common word at 100 times the record has tens of thousands of positions, read once each: each is put in its block
+  // by number, and a block's id is written once, for its hit.
   const surely = new Map(exact.map((g) => [g.id, g.locations.map((l) => blockAt(l.location))]));
-  // The word itself is the closest a position can be: in a group holding it, a position that close is it.
-  // (A loop: a common word at scale has more positions than a call can take arguments.)
+  // The word itself is the closest a position can be: in a group holding it, a block as close holds it. Each such block
+  // is kept with its closest position (the exact search's own, closest of all), and told apart once all are known.
   let itself = 0;
-  for (const g of loose) if (surely.has(g.id)) for (const l of g.locations) itself = Math.max(itself, closeness(l));
+  const held: [WordHit, number][] = [];
   const hits = loose.flatMap((g) => {
     const sure = surely.get(g.id);
-    const blocks = new Map<number, { exact: boolean; first: number; weights: Map<number, number>; uses: number[] }>();
+    const blocks: { first: number; close: number; weights: Map<number, number>; uses: number[] }[] = [];
     for (const l of g.locations) {
-      const n = blockAt(l.location);
-      let b = blocks.get(n);
-      if (!b) blocks.set(n, (b = { exact: false, first: l.location, weights: new Map<number, number>(), uses: [] }));
       const close = closeness(l);
-      b.exact ||= !!sure && (sure.includes(n) || close >= itself * 0.999);
+      const b = (blocks[blockAt(l.location)] ??= { first: l.location, close, weights: new Map<number, number>(), uses: [] });
+      b.close = Math.max(b.close, close);
       // A use is a run of INDEX_REPEATS positions (or its first alone, for a common word) starting a multiple of it past the block's lead,
       // as every run of the block does: where it starts is its place among the block's words, and Pagefind's weights are summed a use at a time.
       if ((l.location - b.first) % INDEX_REPEATS === 0) {
@@ -67,12 +65,17 @@ export function blockHits(loose: GroupResult[], exact: GroupResult[], averageLen
       }
       b.first = Math.min(b.first, l.location);
     }
-    return [...blocks].map(([n, b]) => {
+    return blocks.flatMap((b, n) => {
       const norm = SATURATION * (1 - LENGTH + (LENGTH * lengthOf(b.first)) / averageLength);
       let score = 0;
-      for (const [close, weight] of b.weights) score += ((SATURATION + 1) * weight * close) / (norm + weight * close);
-      return { id: blockId(g.id, n), score, exact: b.exact, uses: b.uses };
+      b.weights.forEach((weight, close) => (score += ((SATURATION + 1) * weight * close) / (norm + weight * close)));
+      const hit = { id: blockId(g.id, n), score, uses: b.uses };
+      if (sure) {
+        held.push([hit, sure.includes(n) ? Infinity : b.close]);
+        itself = Math.max(itself, b.close);
+      }
+      return hit;
     });
   });
-  return { exact: hits.filter((h) => h.exact), loose: hits };
+  return { exact: held.flatMap(([h, close]) => (close >= itself * 0.999 ? [h] : [])), loose: hits };
 }

@@ -137,14 +137,25 @@ export async function searchFor(text: string, index: SearchIndex, setting: Setti
     // A quoted phrase's results are those holding it, in their order.
     scores: query.phrases.length ? undefined : new Map(ranked.map((r) => [r.id, r.score])),
     counted: query.figure ? [...terms, ...query.meanings.flatMap((m) => m.typed.split(' '))] : undefined,
-    near: [
-      ...terms.map((t) => (keys.has(t) ? meanings.find((m) => m[0] === t)!.slice(3).map((p) => plainWords(String(p))) : [[t]])),
-    ],
+    near: terms.map((t) => (keys.has(t) ? meanings.find((m) => m[0] === t)!.slice(3).map((p) => plainWords(String(p))) : [[t]])),
     keys,
     corrected,
     misspelt,
     missing,
   };
+}
+
+/** What a block saying a phrase of the reader's own (two words or more) counts, where search also read it as a meaning: "infant mortality" above "safer sleeping", "wishes and feelings" above "views". */
+const OWN_WORDS = 1.3;
+
+/**
+ * What a block of the first page multiplies its score by: its weight, how closely its text holds the
+ * question's words (the words typed, in order, as the text has them, a phrase copied from it: as if all were near, and more),
+ * and OWN_WORDS if it says a meaning's phrase as the reader typed it, not only in the meaning's other words.
+ */
+export function pageFactor(c: Found, f: BlockFile): number {
+  const typed = plainWords(c.text);
+  return (c.query.meanings.some((m) => m.typed.includes(' ') && holdsPhrase(shownText(f), m.typed.split(' '))) ? OWN_WORDS : 1) * Number(f.filters.weight?.[0] ?? 1) * togetherFactor(typed.length >= PHRASE_TYPED && holdsPhrase(shownText(f), typed), c.near ? nearness(shownText(f), c.near, fitsTerm) : 0);
 }
 
 /**
@@ -154,13 +165,7 @@ export async function searchFor(text: string, index: SearchIndex, setting: Setti
  */
 export async function firstPageFirst(c: Found, ids: string[], block: SearchIndex['block']): Promise<string[]> {
   const page = async () => Promise.all(ids.slice(0, PAGE_SIZE).map(block));
-  if (c.scores) {
-    const typed = plainWords(c.text);
-    // The words typed, in order, as the text has them (a phrase copied from it): as if all were near, and more.
-    const asTyped = (f: BlockFile) => typed.length >= PHRASE_TYPED && holdsPhrase(shownText(f), typed);
-    const factor = (f: BlockFile) => Number(f.filters.weight?.[0] ?? 1) * togetherFactor(asTyped(f), c.near ? nearness(shownText(f), c.near, fitsTerm) : 0);
-    ids = byWeight(ids.map((id) => ({ id, score: c.scores!.get(id) ?? 0 })), (await page()).map(factor));
-  }
+  if (c.scores) ids = byWeight(ids.map((id) => ({ id, score: c.scores!.get(id) ?? 0 })), (await page()).map((f) => pageFactor(c, f)));
   if (c.counted) ids = figuresFirst(ids, (await page()).map(shownText), c.counted);
   return ids;
 }

@@ -28,8 +28,6 @@ export interface WordResults<T extends WordHit = WordHit> {
 export interface RankedRecord {
   id: string;
   score: number;
-  /** How many of the words it holds (a word it holds only as the start of another counts a half). */
-  words: number;
 }
 
 /** How much a word it holds only as the start of a longer one counts ("care" for "cars"). */
@@ -50,7 +48,7 @@ export function rankRecords(words: WordResults[], total: number, favoured: Reado
   const scores = new Map<string, RankedRecord>();
   let all = 0;
   for (const alternatives of concepts.values()) {
-    const best = new Map<string, { score: number; words: number }>();
+    const best = new Map<string, number>();
     let most = 0;
     for (const w of alternatives) {
       const exact = new Set(w.exact.map((h) => h.id));
@@ -61,15 +59,13 @@ export function rankRecords(words: WordResults[], total: number, favoured: Reado
         // Where the word itself is held, Pagefind's score (how often, in how short a block) refines the order a little.
         const strength = exact.has(hit.id) || !exact.size ? 1 : PREFIX_ONLY;
         const score = weight * strength * (0.8 + (0.2 * hit.score) / top);
-        const held = best.get(hit.id);
-        if (!held || score > held.score) best.set(hit.id, { score, words: strength === 1 ? 1 : 0.5 });
+        if (score > (best.get(hit.id) ?? 0)) best.set(hit.id, score);
       }
     }
     all += most;
-    for (const [id, b] of best) {
-      const r = scores.get(id) ?? { id, score: 0, words: 0 };
-      r.score += b.score;
-      r.words += b.words;
+    for (const [id, score] of best) {
+      const r = scores.get(id) ?? { id, score: 0 };
+      r.score += score;
       scores.set(id, r);
     }
   }

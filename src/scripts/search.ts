@@ -61,10 +61,9 @@ function enhance(form: HTMLFormElement) {
   let shown = 0;
   let sequence = 0;
   let typing: number | undefined;
-  /** A search the reader asked for (Enter, the button): its answer or results are brought into view. */
+  /** A search the reader asked for (Enter, the button, arriving with words): its answer or results are brought into view. */
   let submitted = false;
 
-  filters.hidden = false;
   results.hidden = false;
 
   const here = () => stateUrl(location.pathname, input.value, boxes);
@@ -152,10 +151,11 @@ function enhance(form: HTMLFormElement) {
     const { count, why } = announcement(current, listed.length, picked.length, await Promise.all(listed.slice(0, PAGE_SIZE).map(index.block)));
     announce(count, typed, why);
     if (submitted) {
-      // On a phone the keyboard closes and the answer or the first result is at the top of the screen.
-      const first = answer.hidden ? heading : answer;
-      first.focus({ preventScroll: true });
-      first.scrollIntoView({ block: 'start' });
+      // On a phone the keyboard closes and the results' heading, then the answer or the first result, is at the top of
+      // the screen (on a wider screen, only as far as they need: search.css). The results' room starts at the heading,
+      // so nothing on screen moves.
+      (answer.hidden ? heading : answer).focus({ preventScroll: true });
+      heading.scrollIntoView({ block: 'start' });
     } else if (hadFocus) heading.focus();
     submitted = false;
     performance.mark('search-results'); // A User Timing mark, read by scripts/bench/search.ts.
@@ -240,5 +240,7 @@ function enhance(form: HTMLFormElement) {
   });
 
   readState(location.search, input, boxes);
+  // Arriving with words (another page's search box, a shared link) is a search the reader asked for too.
+  submitted = !!input.value;
   void update('none');
 }

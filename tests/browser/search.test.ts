@@ -324,6 +324,19 @@ describe('on a phone, 320 × 640', () => {
     expect(await page.isHidden('#search-answer')).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-results-heading');
     expect(await onScreen('#search-list > li:first-child')).toBe(true);
+
+    // Arriving with words, as every other page's search box and a shared link send a reader: the same, no key pressed here.
+    await load(`${SEARCH_PATH}?q=care+leavers`, PHONE);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-results-heading');
+    expect(await statusText(page)).toMatch(/^\d+ results for “care leavers”/);
+    expect(await onScreen('#search-list > li:first-child')).toBe(true);
+    // Nothing on screen moved as they came: with no key pressed, a move is a layout shift (Lighthouse's CLS).
+    const shifts = await page.evaluate(() => {
+      const o = new PerformanceObserver(() => undefined);
+      o.observe({ type: 'layout-shift', buffered: true });
+      return o.takeRecords().map((e) => (e as PerformanceEntry & { sources: { node?: Element }[] }).sources.map((s) => s.node?.className ?? '?').join());
+    });
+    expect(shifts, 'elements that moved on screen').toEqual([]);
   });
 
   it('the page does not scroll sideways with results and filters open', async () => {

@@ -257,13 +257,15 @@ describe(`the search page ${SEARCH_PATH}`, () => {
 
   // 15 kB and 6 kB before issue 23's meanings, answer to grade questions and notes on what was searched (1.1 kB gzipped);
   // 19 kB and 8 kB with its ranking by nearness and by concept (0.5 kB gzipped), paid for many times over by
-  // Pagefind's script minified and smaller index files (a three-word question arrives 13 kB lighter).
-  it('keeps its own script small (19 kB, 8 kB gzipped)', () => {
+  // Pagefind's script minified and smaller index files (a three-word question arrives 13 kB lighter);
+  // 19.1 kB with an ampersand between letters read as the index reads it ("A&E" searched as one word, not "e", which
+  // starts hundreds), and the first page's factor made one function the bench explains by: 43 bytes raw, 10 gzipped. Gzipped is what arrives, and stays under 8 kB.
+  it('keeps its own script small (19.1 kB, 8 kB gzipped)', () => {
     const src = /<script\b[^>]*src="([^"]+)"/.exec(html)![1]!;
     const file = join(DIST, src);
     const raw = statSync(file).size;
     const gzip = gzipSync(readFileSync(file)).length;
-    expect(raw, `${src}: ${raw} bytes`).toBeLessThan(19_000);
+    expect(raw, `${src}: ${raw} bytes`).toBeLessThan(19_100);
     expect(gzip, `${src}: ${gzip} bytes gzipped`).toBeLessThan(8_000);
   });
 });

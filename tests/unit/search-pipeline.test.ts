@@ -130,6 +130,23 @@ describe('the search pipeline, query to ranked blocks', () => {
     expect((await firstPageFirst(found, found.ids, index.block))[0]).toBe(blockId('g0', 1)); // and from the text, on the first page
   });
 
+  test('puts first, of blocks holding a meaning the reader typed, the one saying it in the reader\'s words', async () => {
+    // Both hold the meaning's key (as the index holds it, after the text) and say as much: the one saying "foster parents" as typed comes first.
+    const groups: Block[][] = [
+      [
+        { text: 'Foster carers report good support zfoster', year: '2012' },
+        { text: 'Foster parents report good support zfoster', year: '2012' },
+      ],
+    ];
+    const index = memoryIndex(groups);
+    const found = await searchFor('foster parents support', index, setting);
+    expect(found.query.meanings.map((m) => m.typed)).toEqual(['foster parents']);
+    expect(found.ids[0]).toBe(blockId('g0', 0)); // the index's order: a tie, in the documents' order
+    expect((await firstPageFirst(found, found.ids, index.block))[0]).toBe(blockId('g0', 1));
+    const carers = await searchFor('foster carers support', index, setting);
+    expect((await firstPageFirst(carers, carers.ids, index.block))[0]).toBe(blockId('g0', 0));
+  });
+
   test('says how many, for what, with how many filters', async () => {
     const found = await searchFor('care leavers', memoryIndex(GROUPS), setting);
     expect(announcement(found, 4, 2, []).count).toBe('4 results for “care leavers”, with 2 filters');
