@@ -19,6 +19,7 @@ import { findingTitle, upperFirst } from '../model/labels';
 import { sitePath } from '../model/paths';
 import { CARD_HEIGHT, CARD_PALETTE, CARD_WIDTH, cardAlt, cardHeadline, layoutCard, type CardContent, type CardLayout } from '../model/preview-card';
 import { DOCUMENT_TYPES } from '../model/vocabulary';
+import { buildMemo } from './build-memo';
 import { cacheCard, cachedCard } from './card-cache';
 import { handOver } from './build-handoff';
 import { CardPool } from './card-pool';
@@ -56,10 +57,18 @@ const drawnBy = () =>
     .update(`${CARD_WIDTH}×${CARD_HEIGHT} ${CARD_PALETTE.join(' ')}`)
     .digest('hex'));
 
+/**
+ * The cards laid out by the last build, by what each says (./build-memo.ts): a build names every card, and laying one
+ * out is most of the cost of naming it. In a build only; the site's path (its base) is part of what a card is made from.
+ */
+const laidOut = buildMemo<PreviewCard>('preview-cards', import.meta.env.PROD);
+
 function previewCard(content: CardContent): PreviewCard {
-  const layout = layoutCard(content, measure);
-  const hash = createHash('sha256').update(`${JSON.stringify(layout)}\n${drawnBy()}`).digest('hex').slice(0, 16);
-  return { path: sitePath(`/cards/${hash}.png`), layout, alt: cardAlt(content, layout), width: CARD_WIDTH, height: CARD_HEIGHT };
+  return laidOut.get([content, drawnBy(), sitePath('/')], () => {
+    const layout = layoutCard(content, measure);
+    const hash = createHash('sha256').update(`${JSON.stringify(layout)}\n${drawnBy()}`).digest('hex').slice(0, 16);
+    return { path: sitePath(`/cards/${hash}.png`), layout, alt: cardAlt(content, layout), width: CARD_WIDTH, height: CARD_HEIGHT };
+  });
 }
 
 const sourceLine = ({ data }: RecordDocument) => `${data.publisher} · ${dateStatement(data.issued)}`;
@@ -144,6 +153,7 @@ export function publishCards(cards: readonly PreviewCard[]): void {
   // A failed card is reported by the card step, which waits for them all.
   ready.catch(() => {});
   handOver('cards', { names: cards.map(cardName), ready });
+  laidOut.save();
 }
 
 /** The PNG of a card, in dev: from the cache when this card was rendered before, otherwise rendered now and kept. */

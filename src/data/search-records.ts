@@ -3,34 +3,42 @@
  * the record's words by first letter (for correcting a misspelt word), and the
  * filters' values with their labels (for the search page).
  */
-import { createMatcher } from '../model/glossary';
+import { createMatcher, type GlossaryMatcher } from '../model/glossary';
 import { blockPath } from '../model/paths';
 import { meaningFiles, searchRecords, type SearchRecord } from '../model/search-records';
 import { spellingWords } from '../model/search-spelling';
 import { loadRecord } from './record';
 import { handOver } from './build-handoff';
+import { buildMemo } from './build-memo';
 
 let records: Promise<SearchRecord[]> | undefined;
 
+/**
+ * Each document's records as the last build made them where the document, the glossary, the synonyms, the meanings, the
+ * base path and the code are the same (./build-memo.ts): a build makes every block's record, and one changed document
+ * need not make every document's again. In a build only.
+ */
+const made = buildMemo<SearchRecord[]>('search-records', import.meta.env.PROD);
+
 async function load(): Promise<SearchRecord[]> {
   const { documents, findings, glossary, synonyms, meanings } = await loadRecord();
-  const matcher = createMatcher(glossary);
-  return documents.flatMap((d) =>
-    searchRecords(
-      {
-        id: d.id,
-        year: d.year,
-        documentType: d.data.documentType,
-        blocks: d.blocks,
-        outline: d.outline,
-        findings: new Map(findings.filter((f) => f.document === d.id).map((f) => [f.id, { kind: f.kind, themes: f.themes }])),
-        url: (id) => blockPath(d.id, id),
-      },
-      matcher,
-      synonyms,
-      meanings,
-    ),
-  );
+  let matcher: GlossaryMatcher | undefined;
+  const byDocument = Map.groupBy(findings, (f) => f.document);
+  const records = documents.flatMap((d) => {
+    const source = {
+      id: d.id,
+      year: d.year,
+      documentType: d.data.documentType,
+      blocks: d.blocks,
+      outline: d.outline,
+      findings: new Map((byDocument.get(d.id) ?? []).map((f) => [f.id, { kind: f.kind, themes: f.themes }])),
+    };
+    return made.get([source, blockPath(d.id, ''), glossary, synonyms, meanings], () =>
+      searchRecords({ ...source, url: (id) => blockPath(d.id, id) }, (matcher ??= createMatcher(glossary)), synonyms, meanings),
+    );
+  });
+  made.save();
+  return records;
 }
 
 /** The meanings as the search page fetches them, prefix → file (src/scripts/search-query.ts reads them). */

@@ -83,6 +83,8 @@ export interface IndexBundle {
   files: IndexFile[];
   ids: Map<string, string>;
   reused: boolean;
+  /** A digest of the records' URLs, words and filters and of the code (empty without a cache). */
+  key: string;
 }
 
 /**
@@ -99,7 +101,7 @@ export async function indexBundle(records: SearchRecord[], cache?: IndexCache): 
   if (reused) {
     const files = filesUnder(stored!, []).map((path) => ({ path, tag: key, from: join(stored!, path) }));
     const ids = new Map(Object.entries(JSON.parse(readFileSync(join(cache!.dir, 'ids.json'), 'utf8')) as Record<string, string>));
-    return { groups: groupBlocks(records), files, ids, reused };
+    return { groups: groupBlocks(records), files, ids, reused, key };
   }
   const groups = groupRecords(records);
   const bundle = await pagefindBundle(groups);
@@ -111,7 +113,7 @@ export async function indexBundle(records: SearchRecord[], cache?: IndexCache): 
     await writeFile(join(cache.dir, 'ids.json'), JSON.stringify(Object.fromEntries(bundle.ids)));
     await writeFile(join(cache.dir, 'key'), key);
   }
-  return { groups, files: bundle.files.map((file) => ({ ...file, tag: key })), ids: bundle.ids, reused };
+  return { groups, files: bundle.files.map((file) => ({ ...file, tag: key })), ids: bundle.ids, reused, key };
 }
 
 /**
@@ -128,8 +130,8 @@ export async function writeSearchIndex(
   site?: BuiltSite,
   cache?: IndexCache,
   bundle: Promise<IndexBundle> = indexBundle(records, cache),
-): Promise<{ reused: boolean; written: number }> {
-  const { groups, ids, reused, ...made } = await bundle;
+): Promise<{ reused: boolean; written: number; key: string }> {
+  const { groups, ids, reused, key, ...made } = await bundle;
   const files = [...made.files];
   const contexts = site && landingContexts(site, cache && join(cache.dir, 'landing.json'), cache?.code);
   const values = new Map<string, number>();
@@ -144,7 +146,7 @@ export async function writeSearchIndex(
   file(VALUES_FILE, JSON.stringify({ values: [...values.keys()], groups: listed } satisfies BlockValues));
   contexts?.save();
   const written = await writeFiles(outputPath, files, cache && join(cache.dir, 'written.json'));
-  return { reused, written };
+  return { reused, written, key };
 }
 
 /**
@@ -320,9 +322,17 @@ export default function searchIndex(): AstroIntegration {
         // How long Pagefind, started on the records before the pages, still took once they were written.
         await bundle?.catch(() => {});
         const waited = Math.round(performance.now() - start);
-        const { reused, written } = await writeSearchIndex(records, join(out, 'pagefind'), { dir: out, base }, indexCache(), bundle);
-        await mkdir(dirname(searchRecordsFile(root)), { recursive: true });
-        await writeFile(searchRecordsFile(root), JSON.stringify(records));
+        const { reused, written, key } = await writeSearchIndex(records, join(out, 'pagefind'), { dir: out, base }, indexCache(), bundle);
+        // Written only when they are not the records the file holds (the index's key says, indexBundle): at a hundred
+        // times today's record the file is a quarter of a gigabyte. Its key is written after it, so a build stopped
+        // while writing it leaves no key, and the next writes it.
+        const recordsKey = join(indexCache().dir, 'records-key');
+        if (!existsSync(searchRecordsFile(root)) || !existsSync(recordsKey) || readFileSync(recordsKey, 'utf8') !== key) {
+          await rm(recordsKey, { force: true });
+          await mkdir(dirname(searchRecordsFile(root)), { recursive: true });
+          await writeFile(searchRecordsFile(root), JSON.stringify(records));
+          await writeFile(recordsKey, key);
+        }
         const how = reused ? "the last build's index (the records are the same)" : 'a new index';
         logger.info(`Indexed ${records.length} blocks: ${how}, ${bundle ? `started before the pages, waited for ${waited} ms after them` : 'made after the pages'}; ${written} files written in ${Math.round(performance.now() - start)} ms in all`);
       },
