@@ -130,10 +130,12 @@ function enhance(form: HTMLFormElement) {
     showCounts(picked);
     clear.hidden = picked.length === 0;
     $<HTMLElement>('filters-chosen').textContent = picked.length ? ` (${picked.length} chosen)` : '';
+    const answered = answerTo(current);
     listed = current ? await firstPageFirst(current, picked.length ? current.ids.filter((id) => passes(id, picked)) : current.ids, index.block) : [];
     if (mine !== sequence) return;
-    await showAnswer(current);
+    const showAnswer = await answered;
     if (mine !== sequence) return;
+    showAnswer();
     shown = 0;
     const items = await nextItems();
     if (mine !== sequence) return;
@@ -161,13 +163,18 @@ function enhance(form: HTMLFormElement) {
     performance.mark('search-results'); // A User Timing mark, read by scripts/bench/search.ts.
   }
 
-  /** Above the results, for a question about grades, the judgements it is about. */
-  async function showAnswer(c: Found | undefined) {
+  /**
+   * Above the results, for a question about grades, the judgements it is about: fetched alongside the results' blocks
+   * (a round trip sooner on a slow line), shown with the results.
+   */
+  async function answerTo(c: Found | undefined) {
     const about = c && aboutGrades(c.text, c.query.years);
     const all = about ? await index.judgements() : [];
     const items = about ? answerFor(c.text, c.query.years, all, (answer.dataset.council ?? '').split(' ')).map((i) => answerItem(all[i]!)) : [];
-    answer.querySelector('ul')!.replaceChildren(...items);
-    answer.hidden = !items.length;
+    return () => {
+      answer.querySelector('ul')!.replaceChildren(...items);
+      answer.hidden = !items.length;
+    };
   }
 
   /**
