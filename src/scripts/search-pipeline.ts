@@ -155,8 +155,12 @@ const OWN_WORDS = 1.3;
  * question asking for a figure, up to twice as much as more of its words have a figure by them (`countedTerms`).
  */
 export function pageFactor(c: Found, f: BlockFile): number {
+  const text = shownText(f);
   const typed = plainWords(c.text);
-  return (c.counted ? 1 + countedTerms(shownText(f), c.counted) / c.counted.length : 1) * (c.query.meanings.some((m) => m.typed.includes(' ') && holdsPhrase(shownText(f), m.typed.split(' '))) ? OWN_WORDS : 1) * Number(f.filters.weight?.[0] ?? 1) * togetherFactor(typed.length >= PHRASE_TYPED && holdsPhrase(shownText(f), typed), c.near ? nearness(shownText(f), c.near, fitsTerm) : 0);
+  const figures = c.counted ? 1 + countedTerms(text, c.counted) / c.counted.length : 1;
+  const ownWords = c.query.meanings.some((m) => m.typed.includes(' ') && holdsPhrase(text, m.typed.split(' '))) ? OWN_WORDS : 1;
+  const together = togetherFactor(typed.length >= PHRASE_TYPED && holdsPhrase(text, typed), c.near ? nearness(text, c.near, fitsTerm) : 0);
+  return figures * ownWords * Number(f.filters.weight?.[0] ?? 1) * together;
 }
 
 /**
