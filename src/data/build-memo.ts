@@ -9,21 +9,16 @@
  * written once it has them all, so the file holds one site's, not every value ever made.
  * In node_modules/.astro/ (Astro's cache, which a copy of the project has its own of: scripts/kit/project.ts).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { digest } from '../model/digest';
+import { codeDigest } from './code-digest';
 
 const MEMO_DIR = () => join(process.cwd(), 'node_modules/.astro/build-memo');
 
 let code: string | undefined;
 /** A digest of the code every memo's values are made by: the sources of src/model and src/data, and the packages installed. */
-const codeDigest = () =>
-  (code ??= digest(
-    [...['src/model', 'src/data'].flatMap((dir) => readdirSync(join(process.cwd(), dir)).sort().map((name) => join(dir, name))), 'node_modules/.package-lock.json'].map((file) => [
-      file,
-      readFileSync(join(process.cwd(), file), 'utf8'),
-    ]),
-  ));
+const madeBy = () => (code ??= codeDigest(process.cwd(), ['src/model', 'src/data'], ['node_modules/.package-lock.json']));
 
 export interface BuildMemo<T> {
   /** The value made from `input` (anything digest takes), the last build's where it made one from the same. */
@@ -41,7 +36,7 @@ export function buildMemo<T>(name: string, kept: boolean): BuildMemo<T> {
   return {
     get(input, make) {
       if (!kept) return make();
-      const key = digest([codeDigest(), input]);
+      const key = digest([madeBy(), input]);
       let value = used.get(key) ?? last.get(key);
       if (value === undefined) {
         // As it will be read back (a key whose value is undefined dropped): a page handed it is keyed alike by this build

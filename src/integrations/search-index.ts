@@ -8,7 +8,7 @@
  * size (scripts/kit/scaled-site.ts). In `npm run dev`, which builds no index, /pagefind/ is served
  * from the last build's, and the dev server says when there is none.
  */
-import { createReadStream, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +24,7 @@ import { SEARCH_FACETS, type SearchFacet, type SearchRecord } from '../model/sea
 import { pageText, type PageText } from '../model/text-fragment';
 import { shownOf } from '../model/search-result';
 import { take, whenHanded } from '../data/build-handoff';
+import { codeDigest } from '../data/code-digest';
 import { filesUnder, removeEmptyFolders } from './dist-in-place';
 
 /** What dev serves the index's files as: its script and JSON; the rest Pagefind reads as bytes. */
@@ -58,7 +59,7 @@ export interface BuiltSite {
 /**
  * Where a build keeps what it indexed, for the next (`root`'s node_modules/.astro/search-index/): Pagefind's
  * bundle with the key of what it was made from, and each block's landing context. `code` is a digest of the code
- * and packages that make them (codeDigest), so a change to either makes them anew.
+ * and packages that make them (indexCode), so a change to either makes them anew.
  */
 export interface IndexCache {
   dir: string;
@@ -284,11 +285,8 @@ function landingContexts(site: BuiltSite, file?: string, code = '') {
  * A digest of the code and packages that make the search index: every source file of the model, the loaders and the
  * integrations, and the versions of Pagefind and of Vite (which minifies Pagefind's script).
  */
-function codeDigest(root: string): string {
-  const sources = ['src/model', 'src/integrations', 'src/data'].flatMap((dir) => readdirSync(join(root, dir)).sort().map((name) => join(dir, name)));
-  const packages = ['pagefind', 'vite'].map((name) => join('node_modules', name, 'package.json'));
-  return digest([...sources, ...packages].map((file) => [file, readFileSync(join(root, file), 'utf8')]));
-}
+const indexCode = (root: string) =>
+  codeDigest(root, ['src/model', 'src/integrations', 'src/data'], ['pagefind', 'vite'].map((name) => join('node_modules', name, 'package.json')));
 
 export default function searchIndex(): AstroIntegration {
   let base = '/';
@@ -296,7 +294,7 @@ export default function searchIndex(): AstroIntegration {
   let outDir = '';
   let cacheDir = '';
   let early: Promise<{ records: SearchRecord[]; bundle: Promise<IndexBundle> }> | undefined;
-  const indexCache = (): IndexCache => ({ dir: join(cacheDir, 'search-index'), code: codeDigest(root) });
+  const indexCache = (): IndexCache => ({ dir: join(cacheDir, 'search-index'), code: indexCode(root) });
   return {
     name: 'search-index',
     hooks: {
