@@ -199,6 +199,7 @@ export function createMatcher(entries: GlossaryEntry[]): GlossaryMatcher {
           re.lastIndex = m.index + 1;
         }
       }
+      if (!candidates.length) return [];
       candidates.sort((a, b) => a.start - b.start || b.end - a.end);
       const addresses = addressSpans(text);
       const chosen: TermMatch[] = [];
