@@ -149,7 +149,8 @@ export function markFirstUses(html: string, matcher: GlossaryMatcher, options: M
       onclosetag(name) {
         flush();
         // htmlparser2 closes every element it opens (implied closes included); pop to the one closed.
-        const at = stack.map((s) => s.name).lastIndexOf(name);
+        let at = stack.length - 1;
+        while (at >= 0 && stack[at]!.name !== name) at--;
         if (at < 0) return;
         for (const el of stack.splice(at).reverse()) {
           if (el.excluded) excludedDepth--;
