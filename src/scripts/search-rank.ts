@@ -109,18 +109,6 @@ const firstBy = (ids: string[], keys: readonly number[]): string[] => [
   ...ids.slice(keys.length),
 ];
 
-/**
- * The best blocks (the first page, whose files are loaded to be shown anyway) in order of their
- * score times their weight (src/model/search-records.ts `weightOf`): a finding that judges above a
- * heading, a grade scale's definition or a bare grade line with as many of the words. Otherwise the
- * order is kept.
- */
-export const byWeight = (ranked: Pick<RankedRecord, 'id' | 'score'>[], weights: readonly number[]): string[] =>
-  firstBy(
-    ranked.map((r) => r.id),
-    weights.map((w, i) => ranked[i]!.score * w),
-  );
-
 /** How many words a run may span and still hold the question's words together ("Royal Lancaster Infirmary governance" in one sentence). */
 const NEAR_SPAN = 12;
 
