@@ -185,17 +185,15 @@ export async function firstPageFirst(c: Found, ids: string[], block: SearchIndex
     if (firsts.size === PAGE_SIZE) break;
     const sign = c.sign!(id);
     if (!firsts.has(sign)) firsts.set(sign, id);
-    else if (!twins[0]) twins = [firsts.get(sign)!, id];
+    else twins[0] ??= firsts.get(sign)!, twins[1] ??= id;
   }
-  const texts = async (page: string[]) => (await Promise.all(page.map(block))).map(shownText);
-  const page = new Set(await texts(twins)).size > 1 ? ids.slice(0, PAGE_SIZE) : [...firsts.values()];
+  const [one, other] = (await Promise.all(twins.map(block))).map(shownText);
+  const page = one === other ? [...firsts.values()] : ids.slice(0, PAGE_SIZE);
   const files = await Promise.all(page.map(block));
+  const key = (i: number) => c.scores!.get(page[i]!)! * pageFactor(c, files[i]!);
   return [
-    ...page
-      .map((id, i) => ({ id, key: c.scores!.get(id)! * pageFactor(c, files[i]!), text: shownText(files[i]!) }))
-      // Equal keys in the texts' alphabetical order: the same whichever copies, or groups, the index has (not its ids' order).
-      .sort((x, y) => y.key - x.key || x.text.localeCompare(y.text, 'en'))
-      .map((r) => r.id),
+    // Equal keys in the texts' alphabetical order: the same whichever copies, or groups, the index has (not its ids' order).
+    ...page.map((_, i) => i).sort((i, j) => key(j) - key(i) || shownText(files[i]!).localeCompare(shownText(files[j]!), 'en')).map((i) => page[i]!),
     ...ids.filter((id) => !page.includes(id)),
   ];
 }
