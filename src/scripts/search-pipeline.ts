@@ -173,7 +173,8 @@ export async function firstPageFirst(c: Found, ids: string[], block: SearchIndex
 }
 
 /** The words as typed, in quotation marks, unless the reader typed some (a phrase). */
-const quote = (t: string) => (/["“”]/.test(t) ? t : `“${t}”`);
+/** Words as the page shows them, in the site's typographic quotes: a reader's own straight quotes are turned (the phrase they mark is theirs). */
+const quote = (t: string) => (/["“”]/.test(t) ? t.replace(/"([^"]*)"?/g, '“$1”') : `“${t}”`);
 
 /**
  * What the live region says: the count, and why the results differ from the words typed

@@ -27,6 +27,7 @@ function enhance(form: HTMLFormElement) {
   const input = $<HTMLInputElement>('q');
   const filters = $<HTMLDetailsElement>('filters');
   const clear = $<HTMLButtonElement>('clear');
+  const show = $<HTMLButtonElement>('show');
   const results = $<HTMLElement>('results');
   const heading = $<HTMLElement>('results-heading');
   const status = $<HTMLElement>('status');
@@ -143,6 +144,9 @@ function enhance(form: HTMLFormElement) {
     heading.hidden = !current;
     empty.hidden = !current || listed.length > 0;
     updateMore();
+    // A change of filter updates the results below the filters at once: the button at the filters' foot, in view, says how many.
+    show.hidden = !current;
+    show.textContent = `Show ${listed.length} result${listed.length === 1 ? '' : 's'}`;
     // What the page shows now, for tests and scripts that wait for a search to finish.
     results.dataset.shows = here();
     if (!current) {
@@ -156,11 +160,16 @@ function enhance(form: HTMLFormElement) {
       // On a phone the keyboard closes and the results' heading, then the answer or the first result, is at the top of
       // the screen (on a wider screen, only as far as they need: search.css). The results' room starts at the heading,
       // so nothing on screen moves.
-      (answer.hidden ? heading : answer).focus({ preventScroll: true });
-      heading.scrollIntoView({ block: 'start' });
+      toResults(answer.hidden ? heading : answer);
     } else if (hadFocus) heading.focus();
     submitted = false;
     performance.mark('search-results'); // A User Timing mark, read by scripts/bench/search.ts.
+  }
+
+  /** Focus `target` and bring the results' heading to its scroll margin: the top of a phone's screen (search.css). */
+  function toResults(target: HTMLElement) {
+    target.focus({ preventScroll: true });
+    heading.scrollIntoView({ block: 'start' });
   }
 
   /**
@@ -234,6 +243,11 @@ function enhance(form: HTMLFormElement) {
     if (filters.open && !valuesOf) void loadValues().then(() => showCounts(chosen()));
   });
   for (const box of boxes) box.addEventListener('change', () => void update('push'));
+  show.addEventListener('click', () => {
+    // Done filtering: the filters fold to their line, and the results' heading takes focus at the top of the screen.
+    filters.open = false;
+    toResults(heading);
+  });
   more.addEventListener('click', () => void showMore().catch((error: unknown) => console.error(error)));
   clear.addEventListener('click', () => {
     for (const b of boxes) b.checked = false;

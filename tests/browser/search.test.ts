@@ -339,6 +339,48 @@ describe('on a phone, 320 × 640', () => {
     expect(shifts, 'elements that moved on screen').toEqual([]);
   });
 
+  it('a filter changed with the filters open keeps the count in view and a way to the results: focus stays, nothing moves unasked, no control hidden under it', async () => {
+    await searchPage(PHONE);
+    await query(page, 'care leavers');
+    await choose('year', '2012');
+    // The results are below the open filters; at the filters' foot, held on screen, a button says how many there are now.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('filter-year-2012');
+    const count = (await statusText(page)).match(/^(\d+) results/)?.[1];
+    expect(count).toBeDefined();
+    const show = await page.$eval('#search-show', (b) => ({ text: b.textContent, top: b.getBoundingClientRect().top, bottom: b.getBoundingClientRect().bottom }));
+    expect(show.text).toBe(`Show ${count} results`);
+    expect(show.top).toBeGreaterThanOrEqual(0);
+    expect(show.bottom).toBeLessThanOrEqual(PHONE.height);
+    // Tab from the choice to that button: no control on the way is hidden under it (WCAG 2.4.11).
+    const hidden: string[] = [];
+    for (let i = 0; i < 30 && (await page.evaluate(() => document.activeElement?.id)) !== 'search-show'; i++) {
+      await page.keyboard.press('Tab');
+      hidden.push(
+        ...(await page.evaluate(() => {
+          const a = document.activeElement!;
+          const r = a.getBoundingClientRect();
+          const foot = document.querySelector('.search-filters__actions')!.getBoundingClientRect().top;
+          return a.id !== 'search-show' && (r.bottom > foot + 1 || r.top < 0) ? [a.id || (a.textContent ?? '').trim()] : [];
+        })),
+      );
+    }
+    expect(hidden, 'controls under the held button when tabbed to').toEqual([]);
+    // Pressed: the filters fold, the results' heading takes focus at the top of the screen, the first result below it.
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-results-heading');
+    expect(await filtersOpen()).toBe(false);
+    const [heading, first] = await page.$$eval('#search-results-heading, #search-list > li:first-child', (e) => e.map((x) => x.getBoundingClientRect().top));
+    expect(heading).toBeGreaterThanOrEqual(0);
+    expect(first).toBeLessThan(PHONE.height - 40);
+    expect(new URL(page.url()).searchParams.getAll('year')).toEqual(['2012']);
+    const unasked = await page.evaluate(() => {
+      const o = new PerformanceObserver(() => undefined);
+      o.observe({ type: 'layout-shift', buffered: true });
+      return o.takeRecords().filter((e) => !(e as PerformanceEntry & { hadRecentInput: boolean }).hadRecentInput).length;
+    });
+    expect(unasked, 'layout shifts with no key or tap before them').toBe(0);
+  });
+
   it('the page does not scroll sideways with results and filters open', async () => {
     await searchPage(PHONE);
     await query(page, 'Royal Lancaster Infirmary');

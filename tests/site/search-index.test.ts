@@ -259,14 +259,17 @@ describe(`the search page ${SEARCH_PATH}`, () => {
   // 19 kB and 8 kB with its ranking by nearness and by concept (0.5 kB gzipped), paid for many times over by
   // Pagefind's script minified and smaller index files (a three-word question arrives 13 kB lighter);
   // 19.1 kB with an ampersand between letters read as the index reads it ("A&E" searched as one word, not "e", which
-  // starts hundreds), and the first page's factor made one function the bench explains by: 43 bytes raw, 10 gzipped. Gzipped is what arrives, and stays under 8 kB.
-  it('keeps its own script small (19.1 kB, 8 kB gzipped)', () => {
+  // starts hundreds), and the first page's factor made one function the bench explains by: 43 bytes raw, 10 gzipped;
+  // 19.4 kB and 8.1 kB with, on a phone, the count of results held in view at the open filters' foot and a button there
+  // to the results (a filter ticked there left the results' heading 939 px down a 640 px screen), and a reader's typed
+  // quotes shown as the site's own: 185 bytes raw, 65 gzipped. Gzipped is what arrives, and stays under 8.2 kB.
+  it('keeps its own script small (19.4 kB, 8.1 kB gzipped)', () => {
     const src = /<script\b[^>]*src="([^"]+)"/.exec(html)![1]!;
     const file = join(DIST, src);
     const raw = statSync(file).size;
     const gzip = gzipSync(readFileSync(file)).length;
-    expect(raw, `${src}: ${raw} bytes`).toBeLessThan(19_100);
-    expect(gzip, `${src}: ${gzip} bytes gzipped`).toBeLessThan(8_000);
+    expect(raw, `${src}: ${raw} bytes`).toBeLessThan(19_400);
+    expect(gzip, `${src}: ${gzip} bytes gzipped`).toBeLessThan(8_100);
   });
 });
 

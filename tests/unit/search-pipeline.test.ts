@@ -167,6 +167,9 @@ describe('the search pipeline, query to ranked blocks', () => {
     const found = await searchFor('care leavers', memoryIndex(GROUPS), setting);
     expect(announcement(found, 4, 2, []).count).toBe('4 results for “care leavers”, with 2 filters');
     expect(announcement({ ...found, text: '' }, 1, 1, []).count).toBe('1 result, with a filter');
+    // Typed quotes are shown as the site's typographic ones, a phrase left open closed at the end.
+    expect(announcement({ ...found, text: '"care leavers" council' }, 4, 0, []).count).toBe('4 results for “care leavers” council');
+    expect(announcement({ ...found, text: 'care "leavers' }, 4, 0, []).count).toBe('4 results for care “leavers”');
   });
 });
 
