@@ -28,6 +28,7 @@ function enhance(form: HTMLFormElement) {
   const filters = $<HTMLDetailsElement>('filters');
   const clear = $<HTMLButtonElement>('clear');
   const show = $<HTMLButtonElement>('show');
+  const start = $<HTMLElement>('start');
   const results = $<HTMLElement>('results');
   const heading = $<HTMLElement>('results-heading');
   const status = $<HTMLElement>('status');
@@ -142,6 +143,7 @@ function enhance(form: HTMLFormElement) {
     if (mine !== sequence) return;
     list.replaceChildren(...items);
     heading.hidden = !current;
+    start.hidden = !!current;
     empty.hidden = !current || listed.length > 0;
     updateMore();
     // A change of filter updates the results below the filters at once: the button at the filters' foot, in view, says how many.

@@ -339,6 +339,32 @@ describe('on a phone, 320 × 640', () => {
     expect(shifts, 'elements that moved on screen').toEqual([]);
   });
 
+  it('with no words, the room kept for results holds the documents searched, each linked, not a screen of blank; a search replaces it, and nothing moves', async () => {
+    await load(SEARCH_PATH, PHONE);
+    const room = await page.evaluate(() => {
+      const start = document.querySelector<HTMLElement>('#search-start')!;
+      const r = start.getBoundingClientRect();
+      return {
+        shown: !start.hidden && r.height > 0,
+        links: start.querySelectorAll('a[href^="/inspections/"]').length,
+        documents: document.querySelectorAll('#search-empty .search-browse a').length,
+        blank: document.querySelector('.site-footer')!.getBoundingClientRect().top - r.bottom,
+      };
+    });
+    expect(room.shown).toBe(true);
+    expect(room.links).toBeGreaterThan(0);
+    expect(room.links).toBe(room.documents);
+    expect(room.blank, 'blank px between the documents and the footer').toBeLessThan(PHONE.height / 4);
+    const shifts = await page.evaluate(() => {
+      const o = new PerformanceObserver(() => undefined);
+      o.observe({ type: 'layout-shift', buffered: true });
+      return o.takeRecords().length;
+    });
+    expect(shifts, 'layout shifts as the page loaded').toBe(0);
+    await query(page, 'care leavers');
+    expect(await page.isHidden('#search-start')).toBe(true);
+  });
+
   it('a filter changed with the filters open keeps the count in view and a way to the results: focus stays, nothing moves unasked, no control hidden under it', async () => {
     await searchPage(PHONE);
     await query(page, 'care leavers');
