@@ -37,7 +37,15 @@ const IGNORED_CLASSES = ['cite'];
  */
 export function markPage(html: string, path: string, matcher: GlossaryMatcher, base: string): MarkResult | undefined {
   if (UNMARKED.has(path.replace(/index\.html$/, ''))) return undefined;
-  return markFirstUses(html, matcher, { ignoreClasses: IGNORED_CLASSES, href: (entry) => glossaryPath(entry.id, base) });
+  const options: MarkOptions = { ignoreClasses: IGNORED_CLASSES, href: (entry) => glossaryPath(entry.id, base) };
+  // Only <main> is marked, and the site's is a child of <body> (src/layouts/Base.astro), inside nothing marking leaves
+  // alone: so only <main> is read, not the head, header and footer around it (a third of a finding page), where the page
+  // holds one "<main" and one "</main>" (so they are the element's own tags); any other page is read whole.
+  const start = html.indexOf('<main');
+  const end = html.indexOf('</main>');
+  if (start < 0 || end < start || html.includes('<main', start + 1) || html.includes('</main>', end + 1)) return markFirstUses(html, matcher, options);
+  const main = markFirstUses(html.slice(start, end + '</main>'.length), matcher, options);
+  return { html: html.slice(0, start) + main.html + html.slice(end + '</main>'.length), marked: main.marked };
 }
 
 /** Elements whose text is never marked. */

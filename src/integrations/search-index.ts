@@ -235,7 +235,8 @@ function blockFileOf(record: SearchRecord): BlockFile {
  * the code (`code`) are the same: only a changed page's blocks are worked out again.
  */
 function landingContexts(site: BuiltSite, file?: string, code = '') {
-  type Page = { page: PageText; digest: string; known: Map<string, LandingContext> };
+  // A page's text is worked out only when one of its blocks' contexts is not the last build's.
+  type Page = { html: string; page?: PageText; digest: string; known: Map<string, LandingContext> };
   const byHtml = new Map<string, Page>();
   const byPath = new Map<string, Page>();
   const earlier = new Map<string, LandingContext>();
@@ -248,7 +249,7 @@ function landingContexts(site: BuiltSite, file?: string, code = '') {
     let entry = byPath.get(path);
     if (!entry) {
       const html = readFileSync(join(site.dir, path.slice(site.base.length), 'index.html'), 'utf8');
-      entry = byHtml.get(html) ?? byHtml.set(html, { page: pageText(html), digest: digest(html), known: new Map() }).get(html)!;
+      entry = byHtml.get(html) ?? byHtml.set(html, { html, digest: digest(html), known: new Map() }).get(html)!;
       byPath.set(path, entry);
     }
     return entry;
@@ -258,13 +259,15 @@ function landingContexts(site: BuiltSite, file?: string, code = '') {
       const shown = shownOf(record);
       if (shown.row || shown.repeated) return undefined;
       const [path = '', hash = ''] = record.url.split('#');
-      const { page, digest: pageDigest, known } = pageAt(path);
+      const entry = pageAt(path);
+      const { digest: pageDigest, known } = entry;
       const id = decodeURIComponent(hash);
       let context = known.get(id);
       if (!context) {
         const key = digest([pageDigest, id, shown.text]);
         context = earlier.get(key);
         if (!context) {
+          const page = (entry.page ??= pageText(entry.html));
           const block = page.ids.get(id);
           if (!block) throw new Error(`search index: no element with id="${id}" on the built page ${path}`);
           context = landingContext(page, block, shown.text.split(/\s+/).filter(Boolean));

@@ -152,9 +152,12 @@ export interface TermMatch {
 
 export interface GlossaryMatcher {
   entries: GlossaryEntry[];
-  /** Every use of a term in the text, left to right, none overlapping. */
-  find(text: string): TermMatch[];
+  /** Every use of a term in the text, left to right, none overlapping (the same array for the same text: never changed). */
+  find(text: string): readonly TermMatch[];
 }
+
+/** The most texts a matcher keeps the uses of: some megabytes. */
+const FOUND_KEPT = 20_000;
 
 export function createMatcher(entries: GlossaryEntry[]): GlossaryMatcher {
   const lookup = new Map<string, { entry: GlossaryEntry; form: Form }>();
@@ -182,34 +185,48 @@ export function createMatcher(entries: GlossaryEntry[]): GlossaryMatcher {
     return lookup.get(key) ?? (key.endsWith('s') ? lookup.get(key.slice(0, -1)) : undefined);
   };
 
+  const findUses = (text: string): TermMatch[] => {
+    const candidates: TermMatch[] = [];
+    for (const { re, caseSensitive } of patterns) {
+      if (!re) continue;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text))) {
+        const found = resolve(m[0], caseSensitive);
+        if (found && found.form.caseSensitive === caseSensitive) {
+          candidates.push({ ...found, start: m.index, end: m.index + m[0].length, text: m[0] });
+        }
+        // Overlapping candidates too: a shorter form may start inside a longer one that loses to an earlier match.
+        re.lastIndex = m.index + 1;
+      }
+    }
+    if (!candidates.length) return [];
+    candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+    const addresses = addressSpans(text);
+    const chosen: TermMatch[] = [];
+    let reached = 0;
+    for (const c of candidates) {
+      if (c.start < reached) continue;
+      if (addresses.some(([s, e]) => c.start < e && c.end > s)) continue;
+      chosen.push(c);
+      reached = c.end;
+    }
+    return chosen;
+  };
+
+  // The same texts are looked up many times over (a finding's words are on its page, its document's, its themes' and its
+  // search record's; four of five lookups in a build are of a text looked up before): each text's uses are kept, up to
+  // FOUND_KEPT texts at once.
+  const usesOf = new Map<string, readonly TermMatch[]>();
   return {
     entries,
-    find(text: string): TermMatch[] {
-      const candidates: TermMatch[] = [];
-      for (const { re, caseSensitive } of patterns) {
-        if (!re) continue;
-        re.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = re.exec(text))) {
-          const found = resolve(m[0], caseSensitive);
-          if (found && found.form.caseSensitive === caseSensitive) {
-            candidates.push({ ...found, start: m.index, end: m.index + m[0].length, text: m[0] });
-          }
-          // Overlapping candidates too: a shorter form may start inside a longer one that loses to an earlier match.
-          re.lastIndex = m.index + 1;
-        }
+    find(text: string): readonly TermMatch[] {
+      let uses = usesOf.get(text);
+      if (!uses) {
+        if (usesOf.size >= FOUND_KEPT) usesOf.clear();
+        usesOf.set(text, (uses = findUses(text)));
       }
-      candidates.sort((a, b) => a.start - b.start || b.end - a.end);
-      const addresses = addressSpans(text);
-      const chosen: TermMatch[] = [];
-      let reached = 0;
-      for (const c of candidates) {
-        if (c.start < reached) continue;
-        if (addresses.some(([s, e]) => c.start < e && c.end > s)) continue;
-        chosen.push(c);
-        reached = c.end;
-      }
-      return chosen;
+      return uses;
     },
   };
 }

@@ -155,11 +155,13 @@ export function layoutCard(card: CardContent, measure: Measure): CardLayout {
   const headlineHeight = headline.length ? headline.length * HEADLINE.leading + GAP : 0;
   const gradeHeight = grade.length ? grade.length * GRADE.leading + 2 * GRADE.padding - 8 + GAP : 0;
   const room = MIDDLE_BOTTOM - top - headlineHeight - gradeHeight;
-  const set = WORD_SIZES.map((size) => {
+  // The largest size the words fit at uncut, or the smallest, cut: the smaller sizes are laid out only when needed.
+  const at = (size: number) => {
     const leading = Math.round(size * 1.28);
     return { size, leading, ...fitWords(card.words, Math.max(1, Math.floor(room / leading)), fitsAt(size, false)) };
-  });
-  const words = set.find((s) => !s.cut) ?? set.at(-1)!;
+  };
+  let words = at(WORD_SIZES[0]);
+  for (const size of WORD_SIZES.slice(1)) if (words.cut) words = at(size);
   const wordsHeight = words.lines.length * words.leading;
   // Centred: a short finding leaves two small margins, not one empty band.
   let y = top + Math.max(0, Math.floor((room - wordsHeight) / 2));

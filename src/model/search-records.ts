@@ -291,7 +291,11 @@ export function searchRecords(source: RecordSource, matcher: GlossaryMatcher, sy
   const keys = meanings.map((m) => ({ reader: m.key, documents: m.phrases }));
   const blocks = identifiedBlocks(source.blocks).filter(({ block }) => block.type !== 'contents');
   const texts = blocks.map(({ text }) => plainWords(text).join(' '));
-  const pageText = ` ${texts.join(' | ')} `;
+  // The texts one after another, each where `starts` says: a text (letters, digits and spaces) found anywhere else in
+  // it is in another block's text, as the line breaks between them are in none.
+  const joined = texts.join('\n');
+  let end = 0;
+  const starts = texts.map((t) => (end += t.length + 1) - t.length - 1);
   const publisher = publisherOf(source.documentType);
   return blocks.flatMap(({ id, text, block }, i) => {
     const shown = text.split(/\s+/).filter(Boolean);
@@ -308,7 +312,9 @@ export function searchRecords(source: RecordSource, matcher: GlossaryMatcher, sy
       ...(statesDate(text) ? [DATE_WORD] : []),
       ...(form === 'text' ? (ROLE_WORDS[id] ?? []) : []),
     ];
-    const repeated = pageText.split(` ${texts[i]} `).length > 2 || texts.some((t, j) => j !== i && t.includes(texts[i]!));
+    // Said again elsewhere on the page: in another block's text (whole, or within it).
+    const first = joined.indexOf(texts[i]!);
+    const repeated = texts[i] ? first !== starts[i] || joined.includes(texts[i]!, first + 1) : texts.length > 1;
     return [
       {
         url: source.url(id),

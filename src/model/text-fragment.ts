@@ -69,22 +69,37 @@ export function pageText(html: string): PageText {
 
 const QUOTES: Record<string, string> = { '‘': "'", '’': "'", '“': '"', '”': '"' };
 
-/** Text folded as loosely as any browser compares it: case, accents and curly quotes gone, every break a space. */
-function folded(text: string): { text: string; at: number[] } {
+/** Text folded as loosely as any browser compares it: case, accents and curly quotes gone, every break a space; `where` false leaves `at` empty for printable ASCII (a directive's part, whose places are not read). */
+function folded(text: string, where = true): { text: string; at: number[] } {
   // Printable ASCII folds to its lower case alone (most of a directive's parts).
-  if (/^[ -~]*$/.test(text)) return { text: text.toLowerCase(), at: Array.from(text, (_, i) => i) };
+  if (/^[ -~]*$/.test(text)) return { text: text.toLowerCase(), at: where ? Array.from(text, (_, i) => i) : [] };
   const out: string[] = [];
   const at: number[] = [];
   // By UTF-16 unit, so that `at` is where each folded character is in `text`.
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    const f = /\s/.test(c) ? ' ' : c < '\u0080' ? c.toLowerCase() : c === '\u00ad' ? '' : (QUOTES[c] ?? c.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
-    for (const char of f) {
-      out.push(char);
+    const f = foldedUnit(text[i]!);
+    if (f.length === 1) {
+      out.push(f);
       at.push(i);
+    } else {
+      for (const char of f) {
+        out.push(char);
+        at.push(i);
+      }
     }
   }
   return { text: out.join(''), at };
+}
+
+/** Each UTF-16 unit folded, worked out once: a page's text is a few hundred thousand units, of some hundred kinds. */
+const foldedUnits = new Map<string, string>();
+function foldedUnit(c: string): string {
+  let f = foldedUnits.get(c);
+  if (f === undefined) {
+    f = /\s/.test(c) ? ' ' : c < '\u0080' ? c.toLowerCase() : c === '\u00ad' ? '' : (QUOTES[c] ?? c.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+    foldedUnits.set(c, f);
+  }
+  return f;
 }
 
 
@@ -93,11 +108,65 @@ const WORD_CHAR = new RegExp(WORD, 'u');
 
 export const NOWHERE = 'its words are nowhere on the page';
 
-/** The page's folded text, and the same without its spaces (`bare`, with where each character is in `text`). */
+/**
+ * The page's folded text, and the same without its spaces (`bare`, with where each character is in `text`, and
+ * `starts`, where in it each run of GRAM letters starts).
+ */
 interface Folded {
   text: string;
   at: number[];
-  bare: { text: string; at: number[] };
+  bare: { text: string; at: number[]; starts?: Starts };
+}
+
+/** Letters of a run by which `Starts` files where it stands. */
+const GRAM = 8;
+
+/**
+ * Every place in a text, filed by a hash of the GRAM letters from it (`first[h]` to `first[h + 1]` in `places`,
+ * in the text's order). The places a longer string may start are those filed under its first GRAM letters' hash:
+ * a few, where the whole text is hundreds of thousands of letters long, and a block's words are looked for one
+ * by one (search-landing.ts), so each search no longer reads the page from its start.
+ */
+interface Starts {
+  first: Int32Array;
+  places: Int32Array;
+  mask: number;
+}
+
+function gramHash(text: string, at: number, mask: number): number {
+  let h = 0;
+  for (let i = at; i < at + GRAM; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return (h ^ (h >>> 15)) & mask;
+}
+
+function startsOf(text: string): Starts {
+  const count = Math.max(0, text.length - GRAM + 1);
+  // About four places a bucket: a few bytes a letter, as the text's other arrays take.
+  let size = 1024;
+  while (size < count / 4) size *= 2;
+  const mask = size - 1;
+  const hashes = new Int32Array(count);
+  const first = new Int32Array(size + 1);
+  for (let at = 0; at < count; at++) first[(hashes[at] = gramHash(text, at, mask)) + 1]!++;
+  for (let h = 0; h < size; h++) first[h + 1]! += first[h]!;
+  const next = first.slice(0, size);
+  const places = new Int32Array(count);
+  for (let at = 0; at < count; at++) places[next[hashes[at]!]!++] = at;
+  return { first, places, mask };
+}
+
+/** Each place `letters` stands in the bare text, in order: as `indexOf` from each last place found on would give them. */
+function* placesOf(bare: Folded['bare'], letters: string): Generator<number> {
+  if (letters.length < GRAM) {
+    for (let at = bare.text.indexOf(letters); at >= 0; at = bare.text.indexOf(letters, at + 1)) yield at;
+    return;
+  }
+  const starts = (bare.starts ??= startsOf(bare.text));
+  const h = gramHash(letters, 0, starts.mask);
+  for (let i = starts.first[h]!; i < starts.first[h + 1]!; i++) {
+    const at = starts.places[i]!;
+    if (bare.text.startsWith(letters, at)) yield at;
+  }
 }
 
 const folds = new WeakMap<PageText, Folded>();
@@ -119,7 +188,7 @@ const foldedText = (page: PageText): Folded => {
 };
 
 /** A directive's part as loosely as any browser compares it, and exactly: a space only within a block. */
-const loosePart = (part: string) => folded(part.trim()).text.replace(/ +/g, ' ');
+const loosePart = (part: string) => folded(part.trim(), false).text.replace(/ +/g, ' ');
 const exactPart = (part: string) => part.trim().replace(/\s+/g, ' ');
 const looseGap = (c: string | undefined) => c === ' ';
 const exactGap = (c: string | undefined) => c === ' ' || c === '\n';
@@ -145,7 +214,8 @@ function partsAt(text: string, at: number, parts: string[], gap: (c: string | un
  */
 function firstLoose(fold: Folded, parts: string[]): number | undefined {
   const letters = parts.join('').replace(/ /g, '');
-  for (let at = fold.bare.text.indexOf(letters); at >= 0 && letters; at = fold.bare.text.indexOf(letters, at + 1)) {
+  if (!letters) return undefined;
+  for (const at of placesOf(fold.bare, letters)) {
     if (partsAt(fold.text, fold.bare.at[at]!, parts, looseGap)) return fold.bare.at[at];
   }
   return undefined;

@@ -3,13 +3,15 @@
  * which is launched once per test worker and shared by the files it runs: Vitest keeps this module between a
  * worker's files (vitest.config.ts, isolate: false), and the browser ends with the worker.
  *
- * Each page a test opens is a new page, but in a browser context the file shares with every page opened with the
- * same options: opening a page in a new context cost Chromium about 1.5 s of CPU on the two-core machine, in a
- * context that has a page open 0.6 s. The site keeps nothing in a context that another page could see (no cookie
- * or storage; nothing is cached either: the test server sends no freshness or validator, so each visit requests,
- * and records, every resource its page names, as a first visit would),
- * and a page's history, focus, media emulation and routes are its own. Requests outside the site are refused by
- * the browser itself (scripts/kit/chromium.ts) and recorded here like any other.
+ * Each page a test opens is a new page, but in a browser context the worker keeps for every page opened with the
+ * same options, in this file and the files the worker runs after it: opening a page in a new context cost Chromium
+ * about 1.5 s of CPU on the two-core machine, in a context that has a page open 0.6 s. The site keeps nothing in a
+ * context that another page could see (no cookie or storage; nothing is cached either: the test server sends no
+ * freshness or validator, so each visit requests, and records, every resource its page names, as a first visit
+ * would), and a page's history, focus, media emulation, routes and init scripts are its own. Each file's server
+ * listens on a port of its own, so no origin, and nothing kept for one, is shared between files; what a file
+ * grants a context (permissions, cookies) is taken back after it, with the pages it opened. Requests outside the
+ * site are refused by the browser itself (scripts/kit/chromium.ts) and recorded here like any other.
  */
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page, Request } from 'playwright-core';
@@ -20,17 +22,23 @@ import { DIST, startServer, type SiteServer } from '../../scripts/kit/server';
 const IDLE_LIMIT_MS = 15_000;
 
 let shared: Promise<Browser> | undefined;
+/** This worker's contexts, by their options: each is made on first use, and kept while the browser lives. */
+const contexts = new Map<string, Promise<BrowserContext>>();
 
 /** This worker's browser, launched on first use (again if it has gone). */
 function sharedBrowser(): Promise<Browser> {
   shared ??= launchBrowser().then((browser) => {
     browser.on('disconnected', () => {
       shared = undefined;
+      contexts.clear();
     });
     return browser;
   });
   return shared;
 }
+
+/** Playwright's own default window, made explicit so that options with and without it share a context. */
+const DEFAULT_OPTIONS: BrowserContextOptions = { viewport: { width: 1280, height: 720 } };
 
 /** What happened while a page was open: every request, console error and uncaught error. */
 export interface PageRecord {
@@ -85,22 +93,24 @@ const optionsKey = (options: BrowserContextOptions) =>
   JSON.stringify(options, (_, value: unknown) => (value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))) : value));
 
 /**
- * Start the server before this file's tests and stop it after, with the worker's browser; the contexts the
- * file opened are closed after it. Call at the top level of a test file (it registers beforeAll/afterAll);
- * `root` names the site to serve, once the hooks registered before this one have run.
+ * Start the server before this file's tests and stop it after, with the worker's browser; the pages the file
+ * opened are closed after it, and what it granted the worker's contexts taken back. Call at the top level of a
+ * test file (it registers beforeAll/afterAll); `root` names the site to serve, once the hooks registered before
+ * this one have run.
  */
 export function useSite(root: () => string = () => DIST): Site {
   let server: SiteServer | undefined;
   let browser: Browser | undefined;
-  /** This file's contexts, by their options: each is made on first use, with its routes. */
-  const contexts = new Map<string, Promise<BrowserContext>>();
+  /** The pages this file opened, and the contexts they are in. */
+  const opened = new Set<Page>();
+  const used = new Set<BrowserContext>();
   beforeAll(async () => {
     server = await startServer({ root: root() });
     browser = await sharedBrowser();
   });
   afterAll(async () => {
-    contexts.clear();
-    await Promise.all(browser?.contexts().map((context) => context.close()) ?? []);
+    await Promise.all([...opened].map((page) => page.close()));
+    await Promise.all([...used].map((context) => Promise.all([context.clearPermissions(), context.clearCookies()])));
     await server?.stop();
   });
   const site: Site = {
@@ -157,12 +167,13 @@ export function useSite(root: () => string = () => DIST): Site {
     },
   };
 
-  /** This file's context for these options. */
+  /** The worker's context for these options. */
   function contextFor(options: BrowserContextOptions = {}): Promise<BrowserContext> {
-    const key = optionsKey(options);
+    const all = { ...DEFAULT_OPTIONS, ...options };
+    const key = optionsKey(all);
     let context = contexts.get(key);
     if (!context) {
-      context = newContext(options);
+      context = newContext(all);
       contexts.set(key, context);
       // A context that could not be made is made again on the next use.
       context.catch(() => contexts.delete(key));
@@ -180,7 +191,11 @@ export function useSite(root: () => string = () => DIST): Site {
 
   /** A new page, every request, failure and error recorded. */
   async function recorded(options?: BrowserContextOptions): Promise<PageRecord> {
-    const page = await (await contextFor(options)).newPage();
+    const context = await contextFor(options);
+    used.add(context);
+    const page = await context.newPage();
+    opened.add(page);
+    page.on('close', () => opened.delete(page));
     /** Requests made and not yet finished or failed; and who waits for there to be none. */
     const inFlight = new Set<Request>();
     let waiting: (() => void)[] = [];
