@@ -6,7 +6,8 @@
  * `--aside SEED` keeps a seeded third of the issue-23 set aside: counted apart, its cases never printed,
  * so ranking can be tuned on the rest and judged on questions not looked at; `--scale N` runs them on
  * the build's blocks each there N times (scripts/kit/scaled-site.ts), a copy of an answer counting as it;
- * `--time` prints how long each benchmark query takes in Node (first, then the median of five).
+ * `--time` prints how long each benchmark query takes in Node (first, then the median of five); `--dist DIR` runs
+ * them on another build or scaled site (one `scaledSite` made and kept, to run the sets on it more than once).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -105,8 +106,9 @@ export async function explained(q: string, index: SearchIndex, setting: Setting)
 if (import.meta.url === `file://${process.argv[1]}`) {
   const scaleAt = process.argv.indexOf('--scale');
   const scale = scaleAt > 0 ? Number(process.argv[scaleAt + 1]) : 1;
-  const dist = scale > 1 ? await scaledSite(scale, { pages: false }) : DIST;
-  if (scale > 1) process.once('exit', () => removeScaledSite(dist));
+  const distAt = process.argv.indexOf('--dist');
+  const dist = distAt > 0 ? process.argv[distAt + 1]! : scale > 1 ? await scaledSite(scale, { pages: false }) : DIST;
+  if (scale > 1 && distAt < 0) process.once('exit', () => removeScaledSite(dist));
   const misses = process.argv.includes('--misses');
   const setting = pageSetting(dist);
   const index = withMeaningsNow((await nodeSearch(dist)).index);

@@ -90,7 +90,7 @@ export function meaningFiles(meanings: SearchMeaning[]): Map<string, MeaningEntr
 export const NEVER_LISTED = new Set(['letterhead', 'salutation', 'sign-off', 'address']);
 
 /**
- * How much a block's score counts against others' (src/scripts/search-rank.ts `byWeight`), from what it
+ * How much a block's score counts against others' (src/scripts/search-pipeline.ts `firstPageFirst`), from what it
  * is: paragraphs, points and the rows of a judgements table in full; headings, framing text and tables
  * less; bare grade lines and rows that are not findings (a grade scale's definitions) least. So a finding
  * that judges ranks above a heading, a scale's definition or a grade line holding as many of the words.

@@ -13,7 +13,7 @@ import type { MeaningEntry } from '../model/search-records';
 import { blockHits, type GroupResult } from './search-blocks';
 import { shownOf } from './search-link';
 import { holdsPhrase, parseQuery, searchedWords, type Query } from './search-query';
-import { byWeight, countedTerms, heldTogether, nearness, rankRecords, togetherFactor, type WordResults } from './search-rank';
+import { countedTerms, heldTogether, nearness, rankRecords, togetherFactor, type WordHit, type WordResults } from './search-rank';
 import { fitsTerm } from './search-link';
 import { applyCorrections, closestWord, startsAWord } from './search-spelling';
 
@@ -51,6 +51,8 @@ export interface Found {
   ids: string[];
   /** Each result's score, where the first page is ordered by score times weight. */
   scores?: Map<string, number>;
+  /** What the ranking reads of a result (its score, where each word stands in it): the same for copies of one text. */
+  sign?: (id: string) => string;
   /** The words a figure must stand by, for a question asking for one. */
   counted?: string[];
   /** For each word of the question, the ways a text may say it (its own word, or a meaning's phrases): the first page ranks blocks holding them together higher. */
@@ -129,13 +131,16 @@ export async function searchFor(text: string, index: SearchIndex, setting: Setti
     ids = candidates.filter((_, i) => query.phrases.every((p) => holdsPhrase(shownText(texts[i]!), p)));
   }
   const terms = query.terms.map((t) => corrections.get(t) ?? t);
+  let at: Map<string, WordHit>[] | undefined;
+  const scores = new Map(ranked.map((r) => [r.id, r.score]));
   const corrected = corrections.size ? applyCorrections(text, corrections) : undefined;
   return {
     text,
     query: corrected ? { ...query, terms } : query,
     ids,
     // A quoted phrase's results are those holding it, in their order.
-    scores: query.phrases.length ? undefined : new Map(ranked.map((r) => [r.id, r.score])),
+    scores: query.phrases.length ? undefined : scores,
+    sign: (id) => `${scores.get(id)} ${(at ??= found.map((w) => new Map(w.loose.map((h) => [h.id, h])))).map((m) => m.get(id)?.uses).join()}`,
     counted: query.figure ? [...terms, ...query.meanings.flatMap((m) => m.typed.split(' '))] : undefined,
     near: terms.map((t) => (keys.has(t) ? meanings.find((m) => m[0] === t)!.slice(3).map((p) => plainWords(String(p))) : [[t]])),
     keys,
@@ -167,9 +172,30 @@ export function pageFactor(c: Found, f: BlockFile): number {
  * The results listed (`ids`, those the filters allow), the first page (whose blocks are loaded to be
  * shown anyway) in order of score times `pageFactor` (a finding above a heading or a grade line; for a question
  * asking for a figure, a block with a figure by its words higher) (a quoted phrase's results keep their order).
+ * The first page holds one of each text (told by its `sign`), the copies after it: where many documents say the
+ * same (a region's councils, the benchmark's copies), ten of one text would keep every other off it. The first two
+ * results of one signature are read: if their texts differ, the signature does not tell texts apart here, and the
+ * first page is the first ten.
  */
 export async function firstPageFirst(c: Found, ids: string[], block: SearchIndex['block']): Promise<string[]> {
-  return c.scores ? byWeight(ids.map((id) => ({ id, score: c.scores!.get(id) ?? 0 })), (await Promise.all(ids.slice(0, PAGE_SIZE).map(block))).map((f) => pageFactor(c, f))) : ids;
+  if (!c.scores) return ids;
+  const firsts = new Map<string, string>();
+  let twins: string[] = [];
+  for (const id of ids) {
+    if (firsts.size === PAGE_SIZE) break;
+    const sign = c.sign!(id);
+    if (!firsts.has(sign)) firsts.set(sign, id);
+    else twins[0] ??= firsts.get(sign)!, twins[1] ??= id;
+  }
+  const [one, other] = (await Promise.all(twins.map(block))).map(shownText);
+  const page = one === other ? [...firsts.values()] : ids.slice(0, PAGE_SIZE);
+  const files = await Promise.all(page.map(block));
+  const key = (i: number) => c.scores!.get(page[i]!)! * pageFactor(c, files[i]!);
+  return [
+    // Equal keys in the texts' alphabetical order: the same whichever copies, or groups, the index has (not its ids' order).
+    ...page.map((_, i) => i).sort((i, j) => key(j) - key(i) || shownText(files[i]!).localeCompare(shownText(files[j]!), 'en')).map((i) => page[i]!),
+    ...ids.filter((id) => !page.includes(id)),
+  ];
 }
 
 /** The words as typed, in quotation marks, unless the reader typed some (a phrase). */

@@ -99,28 +99,6 @@ export function countedTerms(text: string, terms: string[]): number {
   return near.size;
 }
 
-/** The first `keys.length` ids in order of their keys, highest first (a stable sort: ties keep their order), then the rest as they were. */
-const firstBy = (ids: string[], keys: readonly number[]): string[] => [
-  ...ids
-    .slice(0, keys.length)
-    .map((id, i) => ({ id, key: keys[i]! }))
-    .sort((x, y) => y.key - x.key)
-    .map((r) => r.id),
-  ...ids.slice(keys.length),
-];
-
-/**
- * The best blocks (the first page, whose files are loaded to be shown anyway) in order of their
- * score times their weight (src/model/search-records.ts `weightOf`): a finding that judges above a
- * heading, a grade scale's definition or a bare grade line with as many of the words. Otherwise the
- * order is kept.
- */
-export const byWeight = (ranked: Pick<RankedRecord, 'id' | 'score'>[], weights: readonly number[]): string[] =>
-  firstBy(
-    ranked.map((r) => r.id),
-    weights.map((w, i) => ranked[i]!.score * w),
-  );
-
 /** How many words a run may span and still hold the question's words together ("Royal Lancaster Infirmary governance" in one sentence). */
 const NEAR_SPAN = 12;
 
@@ -171,8 +149,9 @@ export function heldTogether(ranked: RankedRecord[], words: readonly WordResults
     const uses = at.map((m) => m.get(id) ?? []);
     return togetherFactor(inOrder && uses[0]!.some((u) => uses.every((s, k) => s.includes(u + k))), together(uses, NEAR_USES));
   };
-  return firstBy(
-    ids,
-    ranked.map((r) => r.score * factor(r.id)),
-  );
+  // A stable sort: equal keys keep the ranking's order.
+  return ranked
+    .map((r) => ({ id: r.id, key: r.score * factor(r.id) }))
+    .sort((x, y) => y.key - x.key)
+    .map((r) => r.id);
 }

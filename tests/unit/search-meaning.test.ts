@@ -10,7 +10,6 @@ import { answerJudgements, sentenceStating } from '../../src/model/search-answer
 import { meaningEntry, meaningFiles, searchMeaningsSchema, synonymsOf, weightOf } from '../../src/model/search-records';
 import { answerFor, type Judged } from '../../src/scripts/search-answer';
 import { meaningsFor, parseQuery } from '../../src/scripts/search-query';
-import { byWeight } from '../../src/scripts/search-rank';
 
 const meanings = searchMeaningsSchema.parse(parseYaml(readFileSync('content/search-meanings.yaml', 'utf8')));
 const entries = meanings.map(meaningEntry);
@@ -76,12 +75,6 @@ describe('what a block weighs', () => {
     expect(weightOf('heading', undefined)).toBeLessThan(1);
     expect(weightOf('grade', {})).toBeLessThan(weightOf('heading', undefined));
     expect(weightOf('row', undefined)).toBeLessThan(weightOf('grade', {}));
-  });
-
-  test('orders the first page by score times weight, keeping the rest as ranked', () => {
-    const ranked = [{ id: 'heading', score: 10, words: 1 }, { id: 'finding', score: 9, words: 1 }, { id: 'other', score: 8, words: 1 }, { id: 'later', score: 7, words: 1 }];
-    expect(byWeight(ranked, [0.7, 1, 1])).toEqual(['finding', 'other', 'heading', 'later']);
-    expect(byWeight(ranked, [])).toEqual(['heading', 'finding', 'other', 'later']);
   });
 });
 
