@@ -263,7 +263,7 @@ function enhance(form: HTMLFormElement) {
   });
 
   readState(location.search, input, boxes);
-  // Arriving with words (another page's search box, a shared link) is a search the reader asked for too.
-  submitted = !!input.value;
+  // Arriving with words or filters (another page's search box, a shared link) is a search the reader asked for too.
+  submitted = !!input.value || chosen().length > 0;
   void update('none');
 }

@@ -337,6 +337,10 @@ describe('on a phone, 320 × 640', () => {
       return o.takeRecords().map((e) => (e as PerformanceEntry & { sources: { node?: Element }[] }).sources.map((s) => s.node?.className ?? '?').join());
     });
     expect(shifts, 'elements that moved on screen').toEqual([]);
+    // A shared link to filters alone lists what they allow, and is arrived at the same way.
+    await load(`${SEARCH_PATH}?year=2012`, PHONE);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-results-heading');
+    expect(await onScreen('#search-list > li:first-child')).toBe(true);
   });
 
   it('with no words, the room kept for results holds the documents searched, each linked, not a screen of blank; a search replaces it, and nothing moves', async () => {
