@@ -51,7 +51,7 @@ export interface Found {
   ids: string[];
   /** Each result's score, where the first page is ordered by score times weight. */
   scores?: Map<string, number>;
-  /** What the ranking reads of a result (its score, where each word stands in it): the same for copies of one text. */
+  /** What the ranking reads of a result (its score, its place in its group, where each word stands in it): the same for copies of one text. */
   sign?: (id: string) => string;
   /** The words a figure must stand by, for a question asking for one. */
   counted?: string[];
@@ -140,7 +140,7 @@ export async function searchFor(text: string, index: SearchIndex, setting: Setti
     ids,
     // A quoted phrase's results are those holding it, in their order.
     scores: query.phrases.length ? undefined : scores,
-    sign: (id) => `${scores.get(id)} ${(at ??= found.map((w) => new Map(w.loose.map((h) => [h.id, h])))).map((m) => m.get(id)?.uses).join()}`,
+    sign: (id) => `${scores.get(id)} ${id.split('/')[1]} ${(at ??= found.map((w) => new Map(w.loose.map((h) => [h.id, h])))).map((m) => m.get(id)?.uses).join()}`,
     counted: query.figure ? [...terms, ...query.meanings.flatMap((m) => m.typed.split(' '))] : undefined,
     near: terms.map((t) => (keys.has(t) ? meanings.find((m) => m[0] === t)!.slice(3).map((p) => plainWords(String(p))) : [[t]])),
     keys,

@@ -265,13 +265,13 @@ describe(`the search page ${SEARCH_PATH}`, () => {
   // quotes shown as the site's own, the documents searched shown in the results' room with no search, and arriving with
   // filters alone brought into view as arriving with words is: 227 bytes raw, 85 gzipped; 19.5 kB and 8.2 kB with the first page one of each text
   // (where many documents say the same, at 100 times the record, the first page was ten copies of one block, and the
-  // quality sets lost rank 1 on 3 of 37 queries and top 5 on 6): 276 bytes raw, 117 gzipped. Gzipped is what arrives, and stays under 8.2 kB.
-  it('keeps its own script small (19.5 kB, 8.2 kB gzipped)', () => {
+  // quality sets lost rank 1 on 3 of 37 queries and top 5 on 6): 295 bytes raw, 126 gzipped (19.6 kB raw with both). Gzipped is what arrives, and stays under 8.2 kB.
+  it('keeps its own script small (19.6 kB, 8.2 kB gzipped)', () => {
     const src = /<script\b[^>]*src="([^"]+)"/.exec(html)![1]!;
     const file = join(DIST, src);
     const raw = statSync(file).size;
     const gzip = gzipSync(readFileSync(file)).length;
-    expect(raw, `${src}: ${raw} bytes`).toBeLessThan(19_500);
+    expect(raw, `${src}: ${raw} bytes`).toBeLessThan(19_600);
     expect(gzip, `${src}: ${gzip} bytes gzipped`).toBeLessThan(8_200);
   });
 });
