@@ -6,7 +6,6 @@ import { satteri } from '@astrojs/markdown-satteri';
 import cardCache from './src/integrations/card-cache.ts';
 import distInPlace from './src/integrations/dist-in-place.ts';
 import glossary from './src/integrations/glossary.ts';
-import recordCheck from './src/integrations/record-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import siteAddressReport, { siteAddress } from './src/integrations/site-address.ts';
 
@@ -20,11 +19,10 @@ export default defineConfig({
   site: address.url,
   ...(base ? { base } : {}),
   trailingSlash: 'always',
-  // recordCheck checks the record as soon as the content has synced, before anything else starts. The sitemap lists
-  // every page (the 404 page aside); robots.txt (src/pages/robots.txt.ts) points to it. distInPlace builds into the
-  // last build's dist/, keeping its unchanged pages where they are: it comes last, as it tells a build that finished
-  // from one that did not.
-  integrations: [recordCheck(), siteAddressReport(address, base), mdx(), glossary(), searchIndex(), cardCache(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), distInPlace()],
+  // The sitemap lists every page (the 404 page aside); robots.txt (src/pages/robots.txt.ts) points to it. distInPlace
+  // builds into the last build's dist/, keeping its unchanged pages where they are: it comes last, as it tells a build
+  // that finished from one that did not.
+  integrations: [siteAddressReport(address, base), mdx(), glossary(), searchIndex(), cardCache(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), distInPlace()],
   build: {
     // No <style> in the HTML: the Content-Security-Policy allows stylesheets from the site only (style-src 'self').
     inlineStylesheets: 'never',

@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 import { file, glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { keepingStore } from './data/written-content';
 
 /**
  * A YAML list, each item with its place in the file: the data store hands entries
@@ -74,28 +73,27 @@ const siteFile: Loader = {
 /**
  * The collections hold the content as written: no schema here. The record's loader (src/data/record.ts)
  * reads every entry by its schema (src/model/*) and checks it against the documents, once, so a build
- * with bad content reports every problem together, each naming its file, entry and field. Each loader keeps
- * its store (src/data/written-content.ts): `astro build` checks the record as soon as the content has synced.
+ * with bad content reports every problem together, each naming its file, entry and field.
  */
 export const collections = {
   /** Whose record this is: the council, and the site's name and description. */
-  site: defineCollection({ loader: keepingStore(siteFile) }),
+  site: defineCollection({ loader: siteFile }),
   /** One MDX entry per document: its facts (frontmatter) and its text (body). */
-  documents: defineCollection({ loader: keepingStore(glob({ pattern: '*.mdx', base: './content/inspections' })) }),
+  documents: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/inspections' }) }),
   /** Which judged areas correspond across frameworks: rows of the judgement matrix. */
-  areas: defineCollection({ loader: keepingStore(inFileOrder('content/areas.yaml')) }),
+  areas: defineCollection({ loader: inFileOrder('content/areas.yaml') }),
   /** The change history: each document first published, and every repair or correction since. */
-  changes: defineCollection({ loader: keepingStore(inFileOrder('content/changes.yaml')) }),
+  changes: defineCollection({ loader: inFileOrder('content/changes.yaml') }),
   /** The documents' words quoted on our pages, each with its block. */
-  quotations: defineCollection({ loader: keepingStore(inFileOrder('content/quotations.yaml')) }),
+  quotations: defineCollection({ loader: inFileOrder('content/quotations.yaml') }),
   /** What happened next: the reviewed later passages that speak to each recommendation and issue to resolve. */
-  followUps: defineCollection({ loader: keepingStore(inFileOrder('content/what-happened-next.yaml')) }),
+  followUps: defineCollection({ loader: inFileOrder('content/what-happened-next.yaml') }),
   /** Key moments the documents date. */
-  timeline: defineCollection({ loader: keepingStore(inFileOrder('content/timeline.yaml')) }),
+  timeline: defineCollection({ loader: inFileOrder('content/timeline.yaml') }),
   /** Lists whose introducing sentence states what kind of finding their points are. */
-  findingKinds: defineCollection({ loader: keepingStore(file('content/finding-kinds.yaml')) }),
+  findingKinds: defineCollection({ loader: file('content/finding-kinds.yaml') }),
   /** The editorial themes that run through the findings, in the order they are listed. */
-  themes: defineCollection({ loader: keepingStore(inFileOrder('content/themes.yaml')) }),
+  themes: defineCollection({ loader: inFileOrder('content/themes.yaml') }),
   /** Our reviewed reading of each finding: one file per document, content/readings/<document>.yaml. */
-  readings: defineCollection({ loader: keepingStore(readingFiles) }),
+  readings: defineCollection({ loader: readingFiles }),
 };

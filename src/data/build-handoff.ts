@@ -1,6 +1,5 @@
 /**
- * The record checked before the render (src/integrations/record-check.ts, taken by ./record.ts), and
- * what the build's render leaves for the integrations that run once the pages are written, without a file:
+ * What the build's render leaves for the integrations that run once the pages are written, without a file:
  * the search records (made by the search page's render, ./search-records.ts; taken by
  * src/integrations/search-index.ts) and the preview cards (the cards' route, src/pages/cards/[card].png.ts,
  * works out every card and starts rendering those the cache lacks on the other cores, ./preview-cards.ts;
@@ -9,9 +8,7 @@
  * the integrations, so a global under a registered symbol is shared by the page bundle and the integrations,
  * which are separate copies of the modules. Nothing here imports the collection.
  */
-import type { CheckedRecord } from '../model/checked-record';
 import type { SearchRecord } from '../model/search-records';
-import type { StoredEntry } from './written-content';
 
 /** The build's preview cards, as the card step takes them. */
 export interface PublishedCards {
@@ -22,7 +19,6 @@ export interface PublishedCards {
 }
 
 interface Handed {
-  record: CheckedRecord<StoredEntry>;
   searchRecords: SearchRecord[];
   cards: PublishedCards;
 }

@@ -3,22 +3,19 @@
  * to checkRecord (src/model/checked-record.ts), which reads each entry by its schema and checks every
  * claim against the documents, and fails with every problem found, each naming its file, entry and
  * field, so the build fails rather than show a claim no document makes. Every other loader of
- * src/data reads this record; nothing is checked twice. `astro build` has checked it before the render
- * (src/integrations/record-check.ts) and hands it over; dev and the unit tests check it here.
+ * src/data reads this record; nothing is checked twice.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import glossaryText from '../../content/glossary.yaml?raw';
 import synonymsText from '../../content/search-synonyms.yaml?raw';
 import meaningsText from '../../content/search-meanings.yaml?raw';
 import { documentHistory, repairsByChange, type Change } from '../model/changes';
-import type { CheckedRecord, WrittenContent } from '../model/checked-record';
+import { checkRecord, type CheckedRecord, type WrittenContent } from '../model/checked-record';
 import { evidenceRows } from '../model/evidence';
 import type { Inspection } from '../model/journey';
 import { blockPath } from '../model/paths';
 import { quotationsFor } from '../model/quotations';
 import type { RecordDocument as Document } from '../model/record-document';
-import { take } from './build-handoff';
-import { checkedRecord, DATA_COLLECTIONS, writtenContentOf } from './written-content';
 
 /** A document of the record, with the collection entry its page renders. */
 export type RecordDocument = Document<CollectionEntry<'documents'>>;
@@ -31,18 +28,35 @@ export function loadRecord(): Promise<CheckedRecord<CollectionEntry<'documents'>
   return cache;
 }
 
+const dataOf = async (collection: 'findingKinds' | 'themes' | 'readings' | 'areas' | 'timeline' | 'quotations' | 'changes' | 'followUps' | 'site') =>
+  (await getCollection(collection)).map((entry) => entry.data as unknown);
+
 /** Every collection and file of content/ as written, for checkRecord. */
 export async function writtenContent(): Promise<WrittenContent<CollectionEntry<'documents'>>> {
-  const entries = new Map(await Promise.all(DATA_COLLECTIONS.map(async (name) => [name, await getCollection(name)] as const)));
-  return writtenContentOf(await getCollection('documents'), (name) => entries.get(name)!, { glossary: glossaryText, synonyms: synonymsText, meanings: meaningsText });
+  return {
+    documents: (await getCollection('documents')).map((entry) => ({ entry, id: entry.id, file: entry.filePath ?? entry.id, data: entry.data as unknown, body: entry.body ?? '' })),
+    findingKinds: await dataOf('findingKinds'),
+    themes: await dataOf('themes'),
+    readings: await dataOf('readings'),
+    areas: await dataOf('areas'),
+    timeline: await dataOf('timeline'),
+    quotations: await dataOf('quotations'),
+    changes: await dataOf('changes'),
+    followUps: await dataOf('followUps'),
+    site: (await dataOf('site'))[0],
+    glossary: glossaryText,
+    synonyms: synonymsText,
+    meanings: meaningsText,
+  };
 }
 
-async function readRecord(): Promise<CheckedRecord<CollectionEntry<'documents'>>> {
-  const checked = take('record');
-  if (!checked) return checkedRecord(await writtenContent());
-  // Checked on the stores' entries: each document gets the collection entry its page renders.
-  const entries = new Map((await getCollection('documents')).map((entry) => [entry.id, entry]));
-  return { ...checked, documents: checked.documents.map((d) => ({ ...d, entry: entries.get(d.id)! })) };
+async function readRecord() {
+  const { record, problems } = checkRecord(await writtenContent());
+  if (!record) throw new Error(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}, each naming its file, entry and field:\n- ${problems.join('\n- ')}`);
+  // Not an error: a new document builds before it is read, and its findings show no reading until a person has reviewed them.
+  const waiting = record.unread;
+  if (waiting.length) console.warn(`[readings] ${waiting.length} findings have no reviewed reading yet, so no reading or themes are shown for them (npm run propose-readings): ${waiting.slice(0, 5).join(', ')}${waiting.length > 5 ? ', …' : ''}`);
+  return record;
 }
 
 /** Every document that reports on an inspection under a named framework, one column each. */

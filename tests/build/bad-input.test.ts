@@ -1,9 +1,8 @@
 /**
  * Bad content must stop the real build with a message that names the file, the
  * field and what is allowed. One copy of the project in a temporary folder, with
- * every fault below made at once, and one `astro build`: the record is checked once,
- * as soon as the content has synced (src/integrations/record-check.ts), and every
- * problem is reported together, before Vite bundles the site.
+ * every fault below made at once, and one `astro build`: the record's loader
+ * (src/data/record.ts) checks everything once and reports every problem together.
  * tests/unit/checked-record.test.ts checks the same faults without a build.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -40,12 +39,6 @@ beforeAll(() => {
 afterAll(() => project?.remove());
 
 describe('a build with bad content fails and says why, every fault at once', () => {
-  it('stops once the content has synced, before bundling the site', () => {
-    expect(out).toContain('Synced content');
-    expect(out).toContain('[record-check]');
-    expect(out).not.toContain('Building static entrypoints');
-  });
-
   describe('an entry whose frontmatter breaks the schema in three places', () => {
     it('is named', () => {
       expect(out).toContain(DRAFT);
