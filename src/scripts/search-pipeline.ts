@@ -185,7 +185,7 @@ export async function firstPageFirst(c: Found, ids: string[], block: SearchIndex
     if (firsts.size === PAGE_SIZE) break;
     const sign = c.sign!(id);
     if (!firsts.has(sign)) firsts.set(sign, id);
-    else twins[0] ??= firsts.get(sign)!, twins[1] ??= id;
+    else if (!twins.length) twins = [firsts.get(sign)!, id];
   }
   const [one, other] = (await Promise.all(twins.map(block))).map(shownText);
   const page = one === other ? [...firsts.values()] : ids.slice(0, PAGE_SIZE);
