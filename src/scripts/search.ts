@@ -95,6 +95,7 @@ function enhance(form: HTMLFormElement) {
     } catch (error) {
       console.error(error);
       failed.hidden = false;
+      start.hidden = false;
       results.hidden = true;
       announce('Search could not start. Links to the documents follow.', false);
     }
@@ -143,7 +144,7 @@ function enhance(form: HTMLFormElement) {
     if (mine !== sequence) return;
     list.replaceChildren(...items);
     heading.hidden = !current;
-    start.hidden = !!current;
+    start.hidden = !!current && listed.length > 0;
     empty.hidden = !current || listed.length > 0;
     updateMore();
     // A change of filter updates the results below the filters at once: the button at the filters' foot, in view, says how many.
