@@ -77,15 +77,9 @@ function folded(text: string, where = true): { text: string; at: number[] } {
   const at: number[] = [];
   // By UTF-16 unit, so that `at` is where each folded character is in `text`.
   for (let i = 0; i < text.length; i++) {
-    const f = foldedUnit(text[i]!);
-    if (f.length === 1) {
-      out.push(f);
+    for (const char of foldedUnit(text[i]!)) {
+      out.push(char);
       at.push(i);
-    } else {
-      for (const char of f) {
-        out.push(char);
-        at.push(i);
-      }
     }
   }
   return { text: out.join(''), at };
